@@ -1,0 +1,14 @@
+"""`linimasa kb` (not built yet)."""
+from __future__ import annotations
+
+import sys
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("kb", help="(not available yet)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    print("linimasa: 'kb' is not available in this version yet", file=sys.stderr)
+    return 2

@@ -1,0 +1,1 @@
+"""Text utilities shared by stages: tokens and sentences with source offsets."""
