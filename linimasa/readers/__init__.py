@@ -6,14 +6,18 @@ from typing import Callable, Iterable, Iterator
 
 from ..document import Document
 from .base import ReadError
+from .html import read_html
 from .jsonl import read_jsonl
 from .text import read_text
+from .warc import read_warc
 
 Reader = Callable[[Path], Iterator["Document | ReadError"]]
 
 SUFFIXES: dict[str, Reader] = {
     ".txt": read_text, ".text": read_text,
     ".jsonl": read_jsonl, ".jsonl.gz": read_jsonl, ".ndjson": read_jsonl, ".json.gz": read_jsonl,
+    ".html": read_html, ".htm": read_html, ".xhtml": read_html,
+    ".warc": read_warc, ".warc.gz": read_warc,
 }
 
 

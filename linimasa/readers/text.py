@@ -13,8 +13,9 @@ def read_text(path: Path) -> Iterator[Document | ReadError]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise UnreadableInput(f"the file is {size / 1e6:.0f} MB, larger than the "
-                                  f"{MAX_BYTES / 1e6:.0f} MB limit for one article; split it")
+            raise UnreadableInput(f"the file is {size / 2**20:.0f} MB, larger than the "
+                                  f"{MAX_BYTES / 2**20:.0f} MB limit for one article; "
+                                  "split it into one file per article")
         text = decode_bytes(path.read_bytes())
     except UnreadableInput as exc:
         yield ReadError(str(path), str(exc))

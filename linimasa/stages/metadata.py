@@ -45,8 +45,16 @@ class MetadataStage(Stage):
             doc.title = str(given["title"]).strip()
         elif doc.title_span is not None:
             doc.title = doc.title_span.text.strip()
-        doc.outlet = str(given["outlet"]).strip() if given.get("outlet") else _outlet(doc, r)
+        if given.get("outlet"):
+            # a given outlet wins; a known domain ('okezone.com') gets its proper name
+            doc.outlet = r.outlet_name(str(given["outlet"])) or str(given["outlet"]).strip()
+        else:
+            doc.outlet = _outlet(doc, r)
         doc.authors, doc.editors = _people(doc, r)
+        if given.get("authors"):
+            names = given["authors"] if isinstance(given["authors"], list) else [given["authors"]]
+            doc.authors = _unique([str(n).strip() for n in names if str(n).strip()
+                                   and str(n).strip().lower() not in r.placeholders])
         doc.published = _published(doc)
         return doc
 
@@ -159,7 +167,7 @@ def _unique(names: list[str]) -> list[str]:
 def _published(doc: Document) -> DateValue:
     given = doc.given.get("published")
     if given:
-        v = str(given).strip()
+        v = _pad_iso(str(given).strip())
         day = v[:10]
         return DateValue(v, (day, day) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None, False)
     for kind in ("date", "attribution"):
@@ -169,3 +177,11 @@ def _published(doc: Document) -> DateValue:
                 if v:
                     return DateValue(v, (v[:10], v[:10]), False)
     return DateValue(None, None, False)
+
+
+def _pad_iso(v: str) -> str:
+    """'2013-12-4' -> '2013-12-04'; other values unchanged."""
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", v)
+    if not m:
+        return v
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" + v[m.end():]
