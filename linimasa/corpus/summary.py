@@ -1,0 +1,50 @@
+"""A short Indonesian summary line per merged event, built from its best evidence.
+
+The wording lives in lang/id/event_summary.yaml; this module only fills slots
+(actors by role, place, occasion) from the event's best values.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..lang import load_yaml
+
+if TYPE_CHECKING:
+    from .merge import MergedEvent
+
+MAX_CHARS = 160
+
+
+def _names(actors: list[dict[str, Any]], joiner: str, sep: str) -> str:
+    names = [a["name"] for a in actors if a.get("name")]
+    if len(names) <= 2:
+        return joiner.join(names)
+    return sep.join(names[:-1]) + joiner + names[-1]
+
+
+def summarize(ev: "MergedEvent") -> str:
+    t = load_yaml("id", "event_summary.yaml")
+    joiner, sep = t["joiner"], t["list_separator"]
+    best = ev.best_mention() if ev.mentions else None
+    actors = ev.actors
+    # Roles come from the best mention: merged actor lists mix roles from several outlets.
+    roles = {a["id"]: a.get("role") for a in (best.actors if best else actors)}
+    sources = [a for a in actors if roles.get(a["id"]) == "source"]
+    targets = [a for a in actors if roles.get(a["id"]) == "target"]
+    if not sources and actors:
+        sources = [a for a in actors if a not in targets][:1] or actors[:1]
+    if not targets:
+        targets = [a for a in actors if a not in sources]
+    slots = {"actors": _names(actors, joiner, sep) or "?", "source": _names(sources, joiner, sep) or "?",
+             "target": _names(targets, joiner, sep), "type": ev.type}
+    template = t["types"].get(ev.type, "{actors} ({type})")
+    if isinstance(template, dict):
+        template = template.get(ev.mode or "default", template["default"])
+    if "{target}" in template and not slots["target"]:
+        template = t["alone"].get(ev.type, t["alone"]["default"])
+    line = template.format(**slots)
+    if ev.location and ev.location.get("name"):
+        line += t["location"].format(location=ev.location["name"])
+    if ev.context:
+        line += t["context"].format(context=ev.context)
+    return line if len(line) <= MAX_CHARS else line[: MAX_CHARS - 1].rstrip() + "…"
