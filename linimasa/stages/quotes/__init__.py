@@ -1,0 +1,159 @@
+"""The quotes stage: direct quotations with their speaker, cue and relaying medium.
+
+Works on the kept paragraphs only (doc.body_map), so quotes in removed
+boilerplate never appear. Offsets are into the original text. A quotation over
+several paragraphs is one Quote spanning all of them; its `text` drops the
+quote marks that reopen each continued paragraph.
+"""
+from __future__ import annotations
+
+from ...document import Document, Quote
+from ...lang import load_yaml, path
+from ...pipeline import Stage
+from .cues import Cue, Cues
+from .spans import RawQuote, find_quotes, paragraphs, trim
+from .speakers import Speakers
+
+MIN_WORDS = 4          # below this, and without a cue, quote marks are scare quotes
+
+
+class QuotesStage(Stage):
+    name = "quotes"
+    requires = frozenset({"sentences", "entities"})
+    provides = frozenset({"quotes"})
+
+    def __init__(self, lang: str = "id"):
+        self.lang = lang
+        self.cues: Cues | None = None
+
+    def setup(self) -> None:
+        if self.cues is not None:
+            return
+        self.cues = Cues(self.lang)
+        data = self.cues.data
+        titles = set(data.get("titles") or [])
+        if path(self.lang, "honorifics.yaml").exists():
+            hon = load_yaml(self.lang, "honorifics.yaml") or {}
+            titles |= _words(list((hon.get("role_titles") or {}).keys()) + list(hon.get("honorifics") or []))
+        self.titles = frozenset(t for t in titles if t[:1].isupper())
+        self.not_names = frozenset(data.get("not_names") or [])
+
+    def process(self, doc: Document) -> Document:
+        self.setup()
+        text = doc.text
+        regions = [(s, s + n) for _, s, n in doc.body_map] or [(0, len(text))]
+        paras = paragraphs(text, regions)
+        raws = find_quotes(text, paras, self.cues.inside)
+        spans = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in raws]
+        speakers = Speakers(doc, self.cues, self.titles, self.not_names, spans)
+        out: list[Quote] = []
+        for k, q in enumerate(raws):
+            quote = self._quote(doc, q, raws, k, paras, speakers)
+            if quote is not None:
+                out.append(quote)
+        doc.quotes.extend(out)
+        return doc
+
+    # ------------------------------------------------------------ one quotation
+
+    def _quote(self, doc: Document, q: RawQuote, raws: list[RawQuote], k: int,
+               paras: list[tuple[int, int]], speakers: Speakers) -> Quote | None:
+        text, cues = doc.text, self.cues
+        after = (q.close_at + 1) if q.close_at is not None else q.end
+        nxt = next((r.open_at for r in raws[k + 1:] if r.open_at >= after), None)
+        post_limit = min(q.last_para[1], nxt) if nxt is not None else q.last_para[1]
+        prev_end = max([(r.close_at or r.end) + 1 for r in raws[:k] if (r.close_at or r.end) < q.open_at]
+                       + [q.para[0]])
+        pre_from = max(prev_end, q.open_at - 300)
+
+        cue = cues.after(text, after, post_limit) if after < post_limit else None
+        if cue is None and q.open_at > pre_from:
+            cue = cues.before(text, pre_from, q.open_at)
+        if cue is None and q.open_at == q.para[0]:
+            cue = self._cue_in_previous_paragraph(text, q, paras)
+
+        content = [trim(text, a, b) for a, b in q.pieces]
+        content = [(a, b) for a, b in content if b > a]
+        if not content:
+            return None
+        body = "\n".join(text[a:b] for a, b in content) if len(content) > 1 else text[content[0][0]:content[0][1]]
+        words = len(body.split())
+        if cue is None and not self._speechlike(text, q, body, words):
+            return None
+        if words < MIN_WORDS and not (cue is not None and cue.start >= after and body.rstrip()[-1:] in ".,!?…"):
+            return None   # "pandangan negatif", "Quad": a term in quote marks, not a quotation
+        if q.single and (cue is None or words < MIN_WORDS):
+            return None
+
+        speaker, speaker_text, attribution = None, None, None
+        start, end = content[0][0], content[-1][1]
+        if cue is not None:
+            speaker, speaker_text = self._speaker(text, cue, speakers, after, post_limit)
+            relayed = cues.relayed_speaker(text, cue.end, post_limit) if cue.kind == "relay" else None
+            spk = speakers.named(*relayed)[0] if relayed else None
+            if spk:   # "…," lapor Xinhua. agensi mengutip pernyataan Presiden Xi.
+                attribution = speaker_text
+                speaker, speaker_text = spk, text[relayed[0]:relayed[1]]
+            elif cue.start >= after:
+                lim = cues.sentence_limit(text, cue.end, post_limit)
+                attribution = cues.attribution_of(text, cue.end, lim)
+            speakers.add(cue.start, speaker)
+        else:
+            speaker = speakers.antecedent(start)
+            speakers.add(start, speaker)
+        return Quote(start, end, doc.line_of(start), body, speaker=speaker,
+                     cue=cue.text(text) if cue else None, speaker_text=speaker_text,
+                     attribution=attribution)
+
+    def _speaker(self, text: str, cue: Cue, speakers: Speakers, after: int, limit: int):
+        if cue.pronoun:
+            word = text[cue.phrase[0]:cue.phrase[1]].lower() if cue.phrase else ""
+            return speakers.antecedent(cue.start, plural=word in self.cues.plural), (
+                text[cue.phrase[0]:cue.phrase[1]] if cue.phrase else None)
+        if cue.phrase is None:   # a statement cue with nothing after it
+            return speakers.antecedent(cue.start, plural=True), None
+        a, b = cue.phrase
+        speaker, speaker_text = speakers.resolve(a, b, cue.start)
+        if speaker is None and cue.start >= after:
+            appo = self.cues.appositive(text, b, limit)
+            if appo:
+                spk, _kind = speakers.named(*appo)
+                if spk:
+                    return spk, text[a:appo[1]]
+        return speaker, speaker_text
+
+    def _cue_in_previous_paragraph(self, text: str, q: RawQuote, paras) -> Cue | None:
+        """'Ia mengatakan:' closing the paragraph before a quotation."""
+        i = next((j for j, p in enumerate(paras) if p[0] == q.para[0]), 0)
+        if i == 0:
+            return None
+        pa, pb = paras[i - 1]
+        if text[pb - 1] != ":":
+            return None
+        return self.cues.before(text, max(pa, pb - 300), pb)
+
+    @staticmethod
+    def _speechlike(text: str, q: RawQuote, body: str, words: int) -> bool:
+        """A quotation without a cue: long enough and a sentence of its own, not a term
+        in the middle of a sentence ("untuk dunia yang berubah")."""
+        if words < MIN_WORDS:
+            return False
+        ends = body.rstrip()[-1:] in ".,!?…"
+        opens_sentence = q.open_at == q.para[0] or text[max(q.para[0], q.open_at - 2):q.open_at].strip() in (".", "!", "?", ":")
+        return ends or (opens_sentence and words >= 8)
+
+
+def _words(data) -> set[str]:
+    """Every one-word title in honorifics.yaml, whatever its nesting (phrases such as
+    'Yang Mulia' are left out: their words can be names)."""
+    out: set[str] = set()
+    if isinstance(data, str):
+        if " " not in data.strip():
+            out.add(data.strip())
+    elif isinstance(data, dict):
+        for v in data.values():
+            out |= _words(v)
+    elif isinstance(data, (list, tuple)):
+        for v in data:
+            out |= _words(v)
+    return out

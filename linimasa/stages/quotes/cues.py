@@ -1,0 +1,176 @@
+"""Cue patterns around a quotation, compiled once from lang/id/quotes.yaml.
+
+A cue says who spoke: after the closing mark ("…," kata Psaki / katanya /
+"…" Pakar Yang Jin menambahkan / bunyi pernyataan …) or before the opening
+mark (Psaki mengatakan, "…" / Menurut para ahli, "…" / Kata Jokowi: "…").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...lang import load_yaml
+
+
+@dataclass(slots=True)
+class Cue:
+    kind: str                 # post_verb, enclitic, pronoun, statement, according, subject_verb, colon, relay
+    start: int                # offsets of the cue word(s)
+    end: int
+    phrase: tuple[int, int] | None = None   # the speaker phrase, when written out
+    pronoun: bool = False     # the speaker is someone mentioned before
+
+    def text(self, src: str) -> str:
+        return src[self.start:self.end]
+
+
+def _alt(words) -> str:
+    words = sorted({w.strip() for w in words if w and w.strip()}, key=len, reverse=True)
+    return "|".join(w if "\\" in w or "(" in w else re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+class Cues:
+    """All cue regexes of one language."""
+
+    def __init__(self, lang: str = "id"):
+        d = load_yaml(lang, "quotes.yaml")
+        self.data = d
+        post = _alt(d["post_verbs"])
+        say = _alt(d["say_verbs"])
+        tail = _alt(d["say_tail"])
+        according = _alt(d["according"])
+        statement = _alt(d["statement_cues"])
+        relay = _alt(d["relay_verbs"])
+        suffix = re.escape(d.get("enclitic_suffix", "nya"))
+        pron = _alt(d["pronouns"] + d["plural_pronouns"])
+        lead = r"[\s,.;:!?\-–—]*"
+        f = re.IGNORECASE
+        self.relay_verbs = {w.lower() for w in d["relay_verbs"]}
+        self.pronouns = {w.lower() for w in d["pronouns"]}
+        self.plural = {w.lower() for w in d["plural_pronouns"]}
+        # applied with .match at the closing mark
+        self.post = [
+            ("statement", re.compile(lead + rf"(?P<cue>{statement})\b\s*(?P<rest>)", f)),
+            ("enclitic", re.compile(lead + rf"(?P<cue>(?:{post}){suffix})\b", f)),
+            ("pronoun", re.compile(lead + rf"(?P<cue>(?:{post}|{relay}))\s+(?P<pron>{pron})\b", f)),
+            ("according", re.compile(lead + rf"(?P<cue>{according})\s+(?P<rest>)", f)),
+            ("relay", re.compile(lead + rf"(?P<cue>{relay})\s+(?P<rest>)", f)),
+            ("post_verb", re.compile(lead + rf"(?P<cue>{post})\s+(?P<rest>)", f)),
+            ("subject_verb", re.compile(lead + rf"(?P<subj>[^\s,.;:!?\"“”][^,;:!?\"“”\n]{{0,90}}?)\s+"
+                                        rf"(?P<cue>{say})\b", f)),
+        ]
+        # applied with .search on the text before the opening mark (anchored at its end)
+        end = r"\s*[,:]?\s*$"
+        self.pre = [
+            ("according", re.compile(rf"\b(?P<cue>{according})\s+(?P<subj>[^,\"“”:]{{1,120}}?){end}", f)),
+            ("statement", re.compile(rf"(?P<cue>{statement})\s+(?P<subj>[^,\"“”:]{{0,120}}?){end}", f)),
+            ("subject_verb", re.compile(rf"(?P<subj>[^\"“”]{{1,300}}?)\s+(?P<cue>{say})"
+                                        rf"(?:\s*,?\s*(?:{tail}))*{end}", f)),
+            ("post_verb", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{post})\s+(?P<subj>[^,\"“”:]{{1,120}}?)\s*[,:]\s*$", f)),
+            ("enclitic", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>(?:{post}){suffix})\s*[,:]\s*$", f)),
+            ("colon", re.compile(r"(?:^|[.!?]\s+)(?P<subj>[^.!?\"“”:]{1,80}?)\s*(?P<cue>:)\s*$")),
+        ]
+        # a cue inside a quotation whose closing mark is missing: "… lagi, kata dia.
+        self.inside = re.compile(rf"[,.!?](?=\s+(?:(?:{post}){suffix}|(?:{post})\s+[A-Z]|(?:{post})\s+(?:dia|ia|beliau))\b)")
+        self.relay_quoting = re.compile(rf"(?:{_alt(d['relay_quoting'])})\s+(?P<rest>)", f)
+        noise = _alt(d["attribution_noise"])
+        self.attribution = re.compile(
+            rf"(?:{_alt(d['attribution'])})\s+(?:(?:{noise})\s+)?"
+            r"(?P<src>[A-Za-z0-9][\w.\-&]*(?:\s+(?:[A-Z0-9][\w.\-&]*|of|the|dan))*)", f)
+        stops = _alt(d["speaker_stops"])
+        self.stop = re.compile(rf"\s(?:{stops})\b")   # case-sensitive: "Hari" may be a name
+        abbr = "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}})" for n in range(4))  # "Dr. Sutopo", "H. Agus"
+        self.phrase = re.compile(rf"(?:[^,.;:!?()\[\]\"“”\n]|(?:{abbr})\.(?=\s?[A-Z]))+")
+        self.sentence_end = re.compile(r"[.!?](?=\s+[\"“A-Z]|\s*$)")
+        self.say = re.compile(rf"\b(?:{say})\b", f)
+        self.unnamed = re.compile(rf"^(?:{_alt(d['unnamed_markers'])})\b", f)
+        self.definite_after = re.compile(rf"\b(?:{_alt(d['definite_markers_after'])})$", f)
+        self.definite_before = re.compile(rf"^(?:{_alt(d['definite_markers_before'])})\b", f)
+        self.pronoun_word = re.compile(rf"^(?:{pron})$", f)
+        self.pronoun_lead = re.compile(rf"^(?:{_alt(d['pronouns'])})\b", f)
+
+    # ------------------------------------------------------------ after the quote
+
+    def after(self, text: str, pos: int, limit: int) -> Cue | None:
+        for kind, rx in self.post:
+            m = rx.match(text, pos, limit)
+            if not m:
+                continue
+            if kind in ("enclitic",):
+                return Cue(kind, m.start("cue"), m.end("cue"), pronoun=True)
+            if kind == "pronoun":
+                return Cue(kind, m.start("cue"), m.end("pron"), (m.start("pron"), m.end("pron")), pronoun=True)
+            if kind == "subject_verb":
+                a, b = m.start("subj"), m.end("subj")
+                if "\n" in text[pos:a]:
+                    continue
+                return Cue(kind, m.start("cue"), m.end("cue"), (a, b))
+            phrase = self.phrase_after(text, m.end("cue"), limit)
+            if phrase is None and kind != "statement":
+                continue
+            return Cue(kind, m.start("cue"), m.end("cue"), phrase)
+        return None
+
+    def phrase_after(self, text: str, pos: int, limit: int) -> tuple[int, int] | None:
+        """The speaker phrase that starts at `pos`: up to punctuation or a stop word."""
+        while pos < limit and text[pos] == " ":
+            pos += 1
+        m = self.phrase.match(text, pos, limit)
+        if not m:
+            return None
+        end = m.end()
+        s = self.stop.search(text, pos, end)
+        if s:
+            end = s.start()
+        while end > pos and text[end - 1].isspace():
+            end -= 1
+        return (pos, end) if end > pos else None
+
+    def appositive(self, text: str, pos: int, limit: int) -> tuple[int, int] | None:
+        """", Ken Wu" right after a title phrase: kata Duta Besar Cina untuk Jerman, Ken Wu."""
+        if pos < limit and text[pos] == ",":
+            nxt = self.phrase_after(text, pos + 1, limit)
+            if nxt and text[nxt[0]].isupper() and len(text[nxt[0]:nxt[1]].split()) <= 5:
+                return nxt
+        return None
+
+    # ------------------------------------------------------------ before the quote
+
+    def before(self, text: str, start: int, pos: int) -> Cue | None:
+        for kind, rx in self.pre:
+            m = rx.search(text, start, pos)
+            if not m:
+                continue
+            if kind == "enclitic":
+                return Cue(kind, m.start("cue"), m.end("cue"), pronoun=True)
+            a, b = m.start("subj"), m.end("subj")
+            if kind == "subject_verb":
+                # the subject starts after the last sentence end before the verb
+                cut = start
+                for e in self.sentence_end.finditer(text, start, a + (b - a)):
+                    cut = e.end()
+                a = cut
+            while a < b and not text[a].isalnum():
+                a += 1
+            if kind == "colon" and not (a < b and (text[a].isupper() or self.pronoun_lead.match(text, a, b))):
+                continue
+            return Cue(kind, m.start("cue"), m.end("cue"), (a, b) if b > a else None)
+        return None
+
+    # ------------------------------------------------------------ relays and media
+
+    def relayed_speaker(self, text: str, pos: int, limit: int) -> tuple[int, int] | None:
+        """'agensi mengutip pernyataan Presiden Xi' after a relay cue: the phrase of the speaker."""
+        m = self.relay_quoting.search(text, pos, limit)
+        return self.phrase_after(text, m.end(), limit) if m else None
+
+    def attribution_of(self, text: str, pos: int, limit: int) -> str | None:
+        m = self.attribution.search(text, pos, limit)
+        if not m:
+            return None
+        src = m.group("src").rstrip(". ")
+        return src or None
+
+    def sentence_limit(self, text: str, pos: int, limit: int) -> int:
+        m = self.sentence_end.search(text, pos, limit)
+        return m.end() if m else limit

@@ -1,0 +1,211 @@
+"""Who said it: link a speaker phrase to an entity, or resolve a pronoun to an
+earlier named speaker.
+
+Entity links come from the entities stage (`entity_index(doc)`); until an
+entity covers a phrase, a surface name with its titles stripped stands in,
+with id None.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ...document import Document
+
+_NAME_TOKEN = r"(?:[A-Z][\w'’\-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?|(?:al-[\w\-]+|bin|binti|van|von|de|da|el)\b)"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*")
+_KIND_RANK = {"person": 0, "organization": 1, "country": 2}
+
+
+@dataclass(slots=True)
+class Candidate:
+    pos: int
+    speaker: dict | None
+    weight: int        # 2: quoted/said something, 1: sentence subject, 0: mentioned
+    person: bool = True
+
+
+def _entity_index(doc: Document):
+    try:
+        from ..entities import entity_index  # lands with the entities stage
+    except ImportError:
+        return []
+    try:
+        return list(entity_index(doc))
+    except Exception:  # noqa: BLE001 - a broken index must not lose the quotes
+        return []
+
+
+class Speakers:
+    def __init__(self, doc: Document, cues, titles: frozenset[str], not_names: frozenset[str],
+                 inside_quotes: list[tuple[int, int]]):
+        self.doc, self.text, self.cues = doc, doc.text, cues
+        self.titles, self.not_names = titles, not_names
+        self.index = _entity_index(doc)
+        self.starts = [row[0] for row in self.index]
+        self.sent_starts = [s.start for s in doc.sentences if s.section != "title"] or [0]
+        self.quotes = sorted(inside_quotes)
+        self.q_starts = [a for a, _ in self.quotes]
+        self.history: list[Candidate] = self._mentions()
+
+    # ------------------------------------------------------------ named speakers
+
+    def named(self, a: int, b: int) -> tuple[dict | None, str | None]:
+        """The best named speaker inside [a, b): (speaker, kind) or (None, None)."""
+        best = None
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.index) and self.index[i][0] < b:
+            s, e, ent, _m = self.index[i][:4]
+            if e <= b:
+                rank = _KIND_RANK.get(ent.kind, 3)
+                if best is None or rank < best[0]:
+                    best = (rank, ent)
+            i += 1
+        if best is not None and best[0] < 3:
+            return {"id": best[1].id, "name": best[1].name}, best[1].kind
+        name = self._surface_name(a, b)
+        if name:
+            return {"id": None, "name": self._full_name(name, a)}, "person"
+        return None, None
+
+    def _surface_name(self, a: int, b: int) -> str | None:
+        """A capitalised run in [a, b) with titles and sentence openers stripped."""
+        for m in _NAME_RUN.finditer(self.text, a, b):
+            toks = m.group().split()
+            if not toks[0][:1].isupper():
+                continue
+            if toks[0] in self.not_names or toks[0].lower().endswith("nya"):
+                toks.pop(0)   # a sentence opener ("Menurut", "Sementara"), not part of the name
+            had_title = False
+            while toks and (toks[0].rstrip(".") in self.titles or toks[0] in self.titles):
+                had_title = True
+                toks.pop(0)
+            if not toks or (len(toks) == 1 and toks[0] in self.not_names):
+                continue
+            if had_title and len(toks) >= 3:
+                toks = toks[-2:]  # "Presiden China Xi Jinping": the name ends the run
+            return " ".join(toks)
+        return None
+
+    def _full_name(self, name: str, before: int) -> str:
+        """'Psaki' -> 'Jen Psaki' when the fuller form appeared earlier."""
+        if " " in name:
+            return name
+        skip = self.doc.title_span
+        for m in _NAME_RUN.finditer(self.text, 0, before):
+            if skip is not None and skip.start <= m.start() < skip.end:
+                continue   # headline case capitalises every word
+            toks = m.group().split()
+            if len(toks) >= 2 and name in (toks[0], toks[-1]):
+                full = self._surface_name(m.start(), m.end())
+                if full and " " in full and name in full.split() and len(full.split()) <= 3:
+                    return full
+        return name
+
+    # ------------------------------------------------------------ phrase kinds
+
+    def resolve(self, a: int, b: int, pos: int) -> tuple[dict | None, str]:
+        """Speaker of a phrase (clause before a say verb, or after `kata`)."""
+        phrase = self.text[a:b].strip()
+        segments = self._segments(a, b)
+        # a person anywhere in the clause, the one nearest the verb first
+        for sa, sb in reversed(segments):
+            spk, kind = self.named(sa, sb)
+            if spk and kind == "person" and not self._is_unnamed_head(sa, sb):
+                return spk, phrase
+        sa, sb = segments[-1] if segments else (a, b)
+        last = self.text[sa:sb].strip()
+        if self.cues.pronoun_word.match(last) or self.cues.pronoun_lead.match(last):
+            return self.antecedent(pos, plural=last.lower() in self.cues.plural), phrase
+        if self._is_unnamed_head(sa, sb):
+            return None, phrase
+        for sa, sb in reversed(segments):
+            spk, _kind = self.named(sa, sb)
+            if spk:
+                return spk, phrase
+        if self.cues.definite_after.search(last) or self.cues.definite_before.match(last):
+            return self.antecedent(pos, plural=True), phrase
+        return None, phrase
+
+    def _is_unnamed_head(self, a: int, b: int) -> bool:
+        seg = self.text[a:b].strip()
+        if not self.cues.unnamed.match(seg):
+            return False
+        # "Pakar Yang Jin": a title word followed by a name is named, not unnamed
+        first = seg.split()[0]
+        rest = seg[len(first):].strip()
+        return not (first[:1].isupper() and rest[:1].isupper())
+
+    def _segments(self, a: int, b: int) -> list[tuple[int, int]]:
+        out, pos = [], a
+        for m in re.finditer(r",", self.text[a:b]):
+            out.append((pos, a + m.start()))
+            pos = a + m.end()
+        out.append((pos, b))
+        return [(x, y) for x, y in out if self.text[x:y].strip()]
+
+    # ------------------------------------------------------------ pronouns
+
+    def _inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        return i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]
+
+    def _sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def _mentions(self) -> list[Candidate]:
+        """Persons named outside quotations, weighted by how likely they speak next."""
+        out = []
+        if self.index:
+            rows = [(s, e, ent.id, ent.name) for s, e, ent, *_ in self.index if ent.kind == "person"]
+        else:
+            rows = []
+            for m in _NAME_RUN.finditer(self.text):
+                toks = m.group().split()
+                titled = toks[0] in self.titles
+                name = self._surface_name(m.start(), m.end())
+                if name and (titled or len(name.split()) >= 2):
+                    rows.append((m.start(), m.end(), None, name))
+        for s, e, eid, name in rows:
+            if self._inside_quote(s):
+                continue
+            sent = self._sentence(s)
+            head = self.sent_starts[sent] if sent >= 0 else 0
+            weight = 1 if s - head <= 30 else 0
+            if self.cues.say.search(re.split(r"[.\n\"“”]", self.text[e:e + 80])[0]):
+                weight = 2
+            out.append(Candidate(s, {"id": eid, "name": name}, weight))
+        out.sort(key=lambda c: c.pos)
+        return out
+
+    def add(self, pos: int, speaker: dict | None) -> None:
+        """A quotation's speaker is the likeliest antecedent of a later 'katanya'."""
+        bisect.insort(self.history, Candidate(pos, speaker, 3), key=lambda c: c.pos)
+
+    def antecedent(self, pos: int, plural: bool = False) -> dict | None:
+        """The last compatible named speaker before `pos` (None after an unnamed source)."""
+        i = bisect.bisect_left([c.pos for c in self.history], pos) - 1
+        if i < 0:
+            return None
+        here = self._sentence(pos)
+        fallback = None
+        by_sentence: dict[int, list[Candidate]] = {}
+        while i >= 0:
+            c = self.history[i]
+            sent = self._sentence(c.pos)
+            if here - sent > 4:
+                break
+            by_sentence.setdefault(sent, []).append(c)
+            i -= 1
+        for sent in sorted(by_sentence, reverse=True):
+            group = by_sentence[sent]          # latest first
+            if plural:
+                named = [c for c in group if c.speaker]
+                if named:
+                    return named[-1].speaker   # the first named in that sentence
+            top = max(c.weight for c in group)
+            if top >= 1:
+                return next(c for c in group if c.weight == top).speaker
+            fallback = fallback or group[0].speaker
+        return fallback
