@@ -1,0 +1,66 @@
+"""Publication-date estimation for articles that state no date.
+
+Evidence, strongest first:
+  * a date in a removed dateline ("16 Desember 2021, 15:48 WIB" that the cleaner cut out)
+    -> that day;
+  * explicit dates in the text: the article is written on or after the latest one that
+    is not in a future/plan context (lower bound);
+  * anniversaries from lang/id/time/anchors.yaml ("80 tahun berakhirnya Perang Dunia II")
+    and "tahun ini" next to a year: the article's year;
+  * "bulan Mei tahun ini" in a past context: on or after 1 May of that year.
+The upper bound is the end of the year of the lower bound (news rarely cites only
+dates from a previous year). The result is DateValue(value at the precision the
+bounds allow, bounds, estimated=True), or None when there is no evidence.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ...document import DateValue, Timex
+from .resolve import value_of_interval
+from .tagger import Hit
+
+
+def estimate(times: list[Timex], hits: list[Hit], dateline_days: list[str]) -> DateValue | None:
+    if dateline_days:
+        day = max(dateline_days)
+        return DateValue(day, (day, day), True)
+    lo: str | None = None
+    years: list[int] = []
+    month_this_year: list[int] = []
+    for t, h in zip(times, hits):
+        v = t.value or ""
+        if h.family == "monbare":
+            if _key(h.g.get("brel", "")) in ("tahun ini", "ini") and not h.future and v[-2:].isdigit():
+                month_this_year.append(int(v[-2:]))
+            continue
+        if t.type not in ("DATE", "TIME") or not v[:4].isdigit():
+            continue
+        if "anniversary" in t.flags:
+            years.append(int(v[:4]))
+            continue
+        if h.family not in ("dnum", "dmy", "monyr", "year") or h.future:
+            continue
+        if len(v) < 4 or (h.family == "year" and "dec" in h.g):
+            continue
+        first = t.bounds[0] if t.bounds else None
+        if first and (lo is None or first > lo):
+            lo = first
+    if years:
+        y = max(years)
+        if lo is None or lo[:4] < f"{y:04d}":
+            lo = f"{y:04d}-01-01"
+    if lo is None:
+        return None
+    year = int(lo[:4])
+    for m in month_this_year:
+        cand = date(year, m, 1).isoformat()
+        if cand > lo:
+            lo = cand
+    hi = f"{year:04d}-12-31"
+    return DateValue(value_of_interval(lo, hi), (lo, hi), True)
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())
+

@@ -1,0 +1,201 @@
+"""The tagger's vocabulary and its one compiled pattern, built from data files.
+
+Month and weekday names come from babel/CLDR (locale 'id'); variants, number words,
+units, deictic words and reference events come from lang/id/time/*.yaml. Everything
+is compiled once into a single alternation (`Lexicon.pattern`) whose named groups
+say which family of expression matched; the normaliser reads the groups.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+from babel.dates import get_day_names, get_month_names
+
+from ...lang import load_yaml
+
+LANG = "id"
+
+
+def alt(words, boundary: bool = False) -> str:
+    """Longest-first alternation of literal words; spaces match any whitespace."""
+    uniq = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+    return rf"\b(?:{body})\b" if boundary else f"(?:{body})"
+
+
+def _key(s: str) -> str:
+    return regex.sub(r"\s+", " ", s.lower()).strip(". ")
+
+
+@dataclass
+class Lexicon:
+    months: dict[str, int] = field(default_factory=dict)        # lower-case form -> 1..12
+    weekdays: dict[str, int] = field(default_factory=dict)      # lower-case form -> ISO 1..7
+    numbers: dict[str, int] = field(default_factory=dict)
+    multipliers: dict[str, object] = field(default_factory=dict)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    vague: dict[str, tuple[int, int]] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    parts_of_day: dict[str, dict] = field(default_factory=dict)
+    seasons: dict[str, str] = field(default_factory=dict)
+    deictic: dict[str, dict] = field(default_factory=dict)
+    after_unit: dict[str, dict] = field(default_factory=dict)
+    period_mods: dict[str, str] = field(default_factory=dict)
+    quantity_mods: dict[str, str] = field(default_factory=dict)
+    event_signals: dict[str, str] = field(default_factory=dict)
+    anchors: list[dict] = field(default_factory=list)
+    licensing: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
+    year_heads: frozenset[str] = frozenset()
+    pattern: regex.Pattern | None = None
+    future_re: regex.Pattern | None = None
+    signal_re: regex.Pattern | None = None
+    within_re: regex.Pattern | None = None
+    anchor_res: list[regex.Pattern] = field(default_factory=list)
+
+    def number(self, text: str) -> int | None:
+        """'delapan' -> 8, 'dua puluh lima' -> 25, '12' -> 12; None if not a number."""
+        t = _key(text).replace("-", " ")
+        if regex.fullmatch(r"\d+", t):
+            return int(t)
+        if regex.fullmatch(r"\d+[.,]\d+", t):
+            return None
+        total, current = 0, 0
+        for w in t.split():
+            if w in self.numbers:
+                v = self.numbers[w]
+                if v >= 1000:
+                    total += (current or 1) * v if v > 1000 else v
+                    current = 0 if v > 1000 else current
+                    if v == 1000:
+                        total, current = total + current * 0, current
+                else:
+                    current += v
+            elif w in self.multipliers:
+                m = self.multipliers[w]
+                if m == "teen":
+                    current = (current or 1) + 10
+                elif m >= 1000:
+                    total += (current or 1) * m
+                    current = 0
+                else:
+                    current = (current or 1) * m
+            else:
+                return None
+        return total + current
+
+
+def build() -> Lexicon:
+    cal = load_yaml(LANG, "time/calendar.yaml")
+    num = load_yaml(LANG, "time/numbers.yaml")
+    uni = load_yaml(LANG, "time/units.yaml")
+    rel = load_yaml(LANG, "time/relative.yaml")
+    anchors = load_yaml(LANG, "time/anchors.yaml") or []
+    lx = Lexicon()
+    for width in ("wide", "abbreviated"):
+        for i, name in get_month_names(width, locale=LANG).items():
+            lx.months[_key(name)] = int(i)
+        for i, name in get_day_names(width, locale=LANG).items():
+            if width == "wide":               # abbreviations like 'Sen', 'Rab' are too ambiguous
+                lx.weekdays[_key(name)] = int(i) + 1
+    for i, forms in (cal.get("months") or {}).items():
+        for f in forms or []:
+            lx.months[_key(f)] = int(i)
+    for i, forms in (cal.get("weekdays") or {}).items():
+        for f in forms or []:
+            lx.weekdays[_key(f)] = int(i)
+    lx.numbers = {k: int(v) for k, v in num["units"].items()}
+    lx.multipliers = dict(num["multipliers"])
+    lx.ordinals = {k: int(v) for k, v in num["ordinals"].items()}
+    lx.vague = {k: tuple(v) for k, v in num["vague"].items()}
+    lx.units = dict(uni["units"])
+    lx.parts_of_day = dict(cal["parts_of_day"])
+    lx.seasons = dict(cal["seasons"])
+    lx.deictic = {_key(k): v for k, v in rel["deictic"].items() if v}
+    lx.after_unit = {_key(k): v for k, v in rel["after_unit"].items()}
+    lx.period_mods = {_key(k): v for k, v in rel["period_mods"].items()}
+    lx.quantity_mods = {_key(k): v for k, v in rel["quantity_mods"].items()}
+    lx.event_signals = {_key(k): v for k, v in rel["event_signals"].items()}
+    lx.licensing = frozenset(w.lower() for w in rel["licensing_words"])
+    lx.count_nouns = frozenset(w.lower() for w in rel["count_nouns"])
+    lx.year_heads = frozenset(rel["year_heads"])
+    lx.anchors = list(anchors)
+    lx.future_re = regex.compile(alt(rel["future_cues"], True), regex.I)
+    lx.signal_re = regex.compile(r"^\s*(" + alt(rel["event_signals"]) + r")\b", regex.I)
+    lx.within_re = regex.compile(r"\b(" + alt(rel["within_signals"]) + r")\s*$", regex.I)
+    lx.anchor_res = [regex.compile("(?:" + "|".join(a["names"]) + ")", regex.I) for a in anchors]
+    lx.pattern = _compile(lx, cal, uni, rel)
+    return lx
+
+
+def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
+    case_sensitive = set(cal.get("case_sensitive_weekdays") or [])
+    wd_ci = [w for w in lx.weekdays if w.capitalize() not in case_sensitive]
+    wd_cs = [w.capitalize() for w in lx.weekdays if w.capitalize() in case_sensitive]
+    WD = rf"(?:(?i:{alt(wd_ci)})|{alt(wd_cs)})(?!\w)"
+    MON = rf"(?i:{alt(lx.months)})\.?(?!\w)"
+    MONCAP = rf"(?:{alt([m.capitalize() for m in lx.months] + [m.upper() for m in lx.months])})\.?(?!\w)"
+    NUMW = alt(lx.numbers)
+    MULT = alt(lx.multipliers)
+    NUMWORDS = rf"(?i:{NUMW}(?:\s+(?:{MULT}|{NUMW}))*)"
+    NUM = rf"(?:\d{{1,4}}(?:[.,]\d+)?|{NUMWORDS})"
+    VAGUE = rf"(?i:{alt(lx.vague)})"
+    UNIT = rf"(?i:{alt(lx.units)})"
+    SEUNIT = rf"(?i:se(?:{alt(uni['se_units'])}))"
+    BERUNIT = rf"(?i:ber(?P<ber>{alt(uni['ber_units'])})-(?P=ber))"
+    POD = rf"(?i:{alt(lx.parts_of_day)})"
+    PMOD = rf"(?i:{alt(lx.period_mods)})"
+    QMOD = rf"(?i:{alt(lx.quantity_mods)})"
+    AFTER = rf"(?i:{alt(lx.after_unit)})"
+    TZ = alt(cal["time_zones"])
+    SETW = rf"(?i:{alt(rel['set_words'])})"
+    ORD = rf"(?i:{alt(lx.ordinals)})"
+    WDPRE = rf"(?:(?:hari\s+)?(?P<wd>{WD})\s*,?\s*(?P<par>\()?\s*)"
+    REL_MON = r"(?i:tahun\s+(?:ini|lalu|depan|kemarin|yang\s+lalu|mendatang)|lalu|depan|mendatang|kemarin|yang\s+lalu|ini)"
+    names = "|".join(f"(?P<anc{i}>{'|'.join(a['names'])})" for i, a in enumerate(lx.anchors))
+    families = [
+        # "80 tahun berakhirnya Perang Dunia II", "HUT ke-80 RI"
+        rf"(?P<anchor>(?:(?P<ann_kw>(?i:peringatan|perayaan|HUT|hari\s+ulang\s+tahun|ulang\s+tahun|dirgahayu|dies\s+natalis))\s+)?"
+        rf"(?:(?i:ke-?\s*)(?P<ann_ord>\d{{1,4}})|(?P<ann_n>{NUM})\s+(?i:tahun))\s+(?i:{names}))",
+        # "Rabu (3/7/2024)", "Senin (1/7)", "11/11/20"
+        rf"(?P<dnum>(?<![\d/])(?:{WDPRE})?(?P<par2>\()?(?P<nd>\d{{1,2}})(?P<sep>[/-])(?P<nm>\d{{1,2}})"
+        rf"(?:(?P=sep)(?P<ny>\d{{4}}|\d{{2}}))?(?![\d/])\)?)",
+        # "Kamis, 16 Desember 2021", "3-5 Juli 2019", "4 Feb 2022", "tanggal 17 Agustus"
+        rf"(?P<dmy>(?:{WDPRE})?(?:(?i:tanggal|tgl\.?)\s+)?(?P<d1>\d{{1,2}})(?:\s*(?:-|–|s\.?d\.?|hingga|sampai|dan)\s*(?P<d2>\d{{1,2}}))?"
+        rf"\s+(?P<mon>{MON})(?:\s*,?\s*(?P<yr>\d{{4}}))?(?(par)\s*\))(?!\d))",
+        # "Februari 2022", "awal Juni 2019", "Juni-Juli 2014"
+        rf"(?P<monyr>(?:(?P<mmod>{PMOD})\s+)?(?:(?i:bulan)\s+)?(?P<mon1>{MONCAP})(?:\s*(?:-|–|hingga|sampai|dan)\s*(?P<mon2>{MONCAP}))?"
+        rf"\s*,?\s+(?:(?i:tahun)\s+)?(?P<myr>\d{{4}})(?!\d))",
+        # "bulan Februari", "Mei tahun ini", "akhir Juni"
+        rf"(?P<monbare>(?:(?P<bmod>{PMOD})\s+)?(?P<bkw>(?i:bulan)\s+)?(?P<bmon>{MONCAP})(?:\s+(?P<brel>{REL_MON}))?(?!\w))",
+        # "abad ke-21"
+        rf"(?P<century>(?i:abad)\s+(?:ke-?\s*(?P<cent>\d{{1,2}}|[IVX]+)|(?P<centw>{ORD})))",
+        # "kuartal III 2014", "semester pertama tahun ini"
+        rf"(?P<quarter>(?P<qkw>(?i:kuartal|triwulan|semester|caturwulan))\s+(?:ke-?\s*)?(?P<qn>[IV]+|\d|{ORD})"
+        rf"(?:\s+(?:(?i:tahun)\s+)?(?P<qyr>\d{{4}}|(?i:ini|lalu|depan)))?(?!\w))",
+        # "2014", "tahun 2007", "pertengahan 2019", "tahun 1970-an", "2013-2014"
+        rf"(?P<year>(?:(?P<ymod>{PMOD})\s+)?(?P<ykw>(?i:tahun|th\.?|TA|era|periode)\s+)?(?P<yr1>(?:19|20)\d{{2}}|'\d{{2}}|\d{{2}}(?=-an))(?P<dec>-?an)?"
+        rf"(?:\s*(?:[-–/]|s\.?d\.?|hingga|sampai)\s*(?P<yr2>(?:19|20)\d{{2}}))?(?![\w-]))",
+        # "pukul 07.55 WIB", "15:48 WIB", "pukul 8 malam"
+        rf"(?P<time>(?:(?P<tkw>(?i:pukul|pkl\.?|jam))\s*)?(?P<th>[01]?\d|2[0-4])(?:[.:](?P<tm>[0-5]\d))?(?:[.:](?P<ts>[0-5]\d))?"
+        rf"(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:(?i:pukul)\s*)?(?P<th2>[01]?\d|2[0-4])[.:](?P<tm2>[0-5]\d))?"
+        rf"(?:\s*(?P<tz>{TZ}))?(?:\s+(?P<tpod>{POD}))?(?![\w.:]\d))",
+        # "setiap hari", "tiap pekan", "setiap Senin", "sehari-hari", "per tahun"
+        rf"(?P<set>(?:{SETW})\s+(?:(?P<snum>{NUM})\s+)?(?:(?P<sunit>{UNIT})|(?P<swd>{WD})|(?P<spod>{POD}))(?!\w)"
+        rf"|(?P<sdaily>(?i:sehari-hari|saban\s+hari))|(?i:per)\s+(?P<sper>(?i:hari|pekan|minggu|bulan|tahun|jam))(?!\w))",
+        # "musim dingin 2014"
+        rf"(?P<season>musim\s+(?P<sea>{alt(lx.seasons)})(?:\s+(?:(?i:tahun)\s+)?(?P<seyr>\d{{4}}|(?i:ini|lalu|depan)))?(?!\w))",
+        # "hari itu", "malam itu", "pada hari yang sama"
+        rf"(?P<that>(?i:(?:hari|malam|pagi|siang|sore)\s+itu|hari\s+yang\s+sama)(?!\w))",
+        # "Rabu malam", "Selasa lalu", "pada Rabu", "hari Minggu"
+        rf"(?P<wday>(?:(?i:hari)\s+)?(?P<wwd>{WD})(?:\s+(?P<wpod>{POD}))?(?:\s+(?P<wrel>(?i:lalu|kemarin|ini|depan|mendatang|yang\s+lalu|(?:pekan|minggu)\s+(?:lalu|depan|ini))))?(?!\w))",
+        # "kemarin", "hari ini", "saat ini", "semalam" (before units: 'semalam' is not 'se-malam')
+        rf"(?P<deictic>(?<!(?i:lebih|terlebih|lebih\s+ke)\s+)(?i:{alt(lx.deictic)})(?!\w)(?!-))",
+        # "bertahun-tahun"
+        rf"(?P<bered>{BERUNIT})",
+        # "dua hari lalu", "pekan lalu", "sepekan terakhir", "selama enam tahun", "akhir tahun"
+        rf"(?P<unit>(?:(?P<umod>{PMOD})\s+)?(?:(?P<uq>{QMOD})\s+)?(?:(?P<unum>{NUM}|{VAGUE})\s+(?P<uunit>{UNIT})(?:\s+(?P<uord>(?i:pertama|terakhir|terakhirnya)))?"
+        rf"|(?P<use>{SEUNIT})|(?P<ubare>{UNIT}))(?!\w)(?!-)(?:\s+(?P<urel>{AFTER})(?!\w))?)",
+    ]
+    return regex.compile("|".join(families), regex.V0)

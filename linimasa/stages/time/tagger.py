@@ -1,0 +1,343 @@
+"""Find temporal expressions with the lexicon's one pattern and normalise them to TIMEX3.
+
+`Tagger.scan(text, base)` returns raw `Hit`s (which family matched, where, the groups);
+`Tagger.normalise(hits, anchor)` turns them into `Timex` records resolved against the
+publication date (`context.Anchor`, exact or an interval) and the running reference
+time (the last explicit day mentioned, for "hari itu", "sehari kemudian", bare clock times).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import regex
+
+from ...document import Timex
+from .context import Anchor, apply
+from .lexicon import Lexicon, _key
+from .relative import RelativeNormaliser
+from .resolve import parse_date_value
+
+FAMILIES = ("anchor", "dnum", "dmy", "monyr", "monbare", "century", "quarter", "year", "time",
+            "set", "season", "that", "wday", "deictic", "bered", "unit")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+          "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18,
+          "XIX": 19, "XX": 20, "XXI": 21, "XXII": 22}
+_PREV_WORD = regex.compile(r"([\w.'/-]+|\()\s*$")
+_NEXT_WORD = regex.compile(r"^\s*([\w%$]+)")
+_PART = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}
+
+
+@dataclass
+class Hit:
+    start: int                     # offsets into the original text
+    end: int
+    family: str
+    g: dict
+    future: bool = False           # the sentence speaks of the future / a plan
+    sentence: int = 0
+    prefer: str | None = None      # which part of a range this is ('first' / 'second')
+    flags: list[str] = field(default_factory=list)
+
+
+def unit_value(d: date, unit: str) -> str:
+    if unit == "D":
+        return d.isoformat()
+    if unit == "W":
+        y, w, _ = d.isocalendar()
+        return f"{y}-W{w:02d}"
+    if unit == "M":
+        return d.isoformat()[:7]
+    if unit == "Q":
+        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+    if unit == "DE":
+        return str(d.year)[:3]
+    if unit == "CE":
+        return str(d.year)[:2]
+    return str(d.year)
+
+
+def narrow(bounds: tuple[str, str] | None, mod: str | None) -> tuple[str, str] | None:
+    """START/MID/END keep the first/middle/last third of an interval."""
+    if not bounds or mod not in _PART:
+        return bounds
+    a, b = date.fromisoformat(bounds[0]), date.fromisoformat(bounds[1])
+    n = (b - a).days + 1
+    i, j = _PART[mod]
+    return (a + timedelta(days=n * i // 3)).isoformat(), (a + timedelta(days=max(n * j // 3 - 1, n * i // 3))).isoformat()
+
+
+class Tagger(RelativeNormaliser):
+    def __init__(self, lx: Lexicon):
+        self.lx = lx
+        self.ref: date | None = None
+        self.wide_months = {k for k, v in lx.months.items() if len(k) >= 3}
+
+    # ------------------------------------------------------------------ scanning
+
+    def scan(self, text: str, base: int = 0, sentence: int = 0) -> list[Hit]:
+        future = bool(self.lx.future_re.search(text))
+        out: list[Hit] = []
+        pos, pat = 0, self.lx.pattern
+        while True:
+            m = pat.search(text, pos)
+            if m is None:
+                break
+            fam = next(f for f in FAMILIES if m.start(f) != -1)
+            hits = self._accept(fam, m, text)
+            if hits is None:
+                pos = m.start() + 1
+                continue
+            for h in hits:
+                h.start += base
+                h.end += base
+                h.future, h.sentence = future, sentence
+            out.extend(hits)
+            pos = max(m.end(), pos + 1)
+        return out
+
+    def _accept(self, fam: str, m, text: str) -> list[Hit] | None:
+        g = {k: v for k, v in m.groupdict().items() if v is not None}
+        prev = _PREV_WORD.search(text, 0, m.start())
+        prev = prev.group(1) if prev else ""
+        nxt = _NEXT_WORD.match(text, m.end())
+        nxt = nxt.group(1).lower() if nxt else ""
+        g["_prev"], g["_next"] = prev, nxt
+        g["_after"] = text[m.end():m.end() + 40]
+        g["_before"] = text[max(0, m.start() - 30):m.start()]
+        s, e = m.start(), m.end()
+        one = [Hit(s, e, fam, g)]
+        if fam == "dnum":
+            ok = "wd" in g or "par2" in g or ("par" in g) or (len(g.get("ny", "")) == 4 and g["sep"] == "/")
+            if g["sep"] == "-" and "wd" not in g:
+                ok = False
+            return one if ok else None
+        if fam == "dmy":
+            if "d2" in g:
+                return [Hit(s, m.end("d1"), fam, dict(g, _part="first")),
+                        Hit(m.start("d2"), e, fam, dict(g, _part="second"))]
+            return one
+        if fam == "monyr" and "mon2" in g:
+            return [Hit(s, m.end("mon1"), fam, dict(g, _part="first")),
+                    Hit(m.start("mon2"), e, fam, dict(g, _part="second"))]
+        if fam == "monbare":
+            if _key(g["bmon"]) not in self.wide_months or len(g["bmon"]) < 3:
+                return None
+            if not ("bkw" in g or "bmod" in g or "brel" in g or prev.lower() in self.lx.licensing
+                    or prev in ("(", ",") and False):
+                return None
+            return one
+        if fam == "year":
+            if "ykw" not in g and "ymod" not in g and not self._year_licensed(g, prev, nxt):
+                return None
+            if "yr2" in g:
+                return [Hit(s, m.end("yr1"), fam, dict(g, _part="first")),
+                        Hit(m.start("yr2"), e, fam, dict(g, _part="second"))]
+            return one
+        if fam == "time":
+            if "tkw" not in g and "tz" not in g:
+                return None
+            if "tm" not in g and ("tkw" not in g or g["tkw"].lower() == "jam" and "tpod" not in g):
+                return None
+            if "th2" in g:
+                return [Hit(s, m.end("ts") if "ts" in g else m.end("tm"), fam, dict(g, _part="first")),
+                        Hit(m.start("th2"), e, fam, dict(g, _part="second"))]
+            return one
+        if fam == "unit":
+            if "ubare" in g and "urel" not in g and "umod" not in g:
+                return None
+            if "ubare" in g and self.lx.units[_key(g["ubare"])] not in ("D", "W", "M", "Y", "Q", "DE", "CE"):
+                return None
+            if "ubare" in g and "urel" in g and self.lx.after_unit[_key(g["urel"])].get("span"):
+                return None
+            if "unum" in g and _key(g["unum"]) not in self.lx.vague and self._num(g["unum"]) is None:
+                return None
+            return one
+        return one
+
+    def _year_licensed(self, g: dict, prev: str, nxt: str) -> bool:
+        if nxt in self.lx.count_nouns or g["_after"][:1] in ("%", ".", ",") and g["_after"][1:2].isdigit():
+            return False
+        if g["yr1"].startswith("'") or len(g["yr1"]) == 2:
+            return "dec" in g
+        if prev == "" or prev == "(":
+            return True
+        p = prev.lower()
+        if p in self.lx.licensing or prev in self.lx.year_heads:
+            return True
+        if p in ("rp", "rp.", "us$", "$", "no", "no.", "nomor"):
+            return False
+        return prev[:1].islower() or prev[-1:] in ",;:"
+
+    def _num(self, text: str) -> float | None:
+        t = text.strip()
+        if regex.fullmatch(r"\d+[.,]\d+", t):
+            return float(t.replace(",", "."))
+        return self.lx.number(t)
+
+    # ------------------------------------------------------------------ normalising
+
+    def normalise(self, hits: list[Hit], anchor: Anchor) -> list[Timex]:
+        out: list[Timex] = []
+        self.ref: date | None = None          # running reference day
+        sent_days: dict[int, date] = {}
+        for h in hits:                          # explicit days first, for clock times in the sentence
+            if h.family in ("dnum", "dmy"):
+                t = self._one(h, anchor)
+                if t and t.value and len(t.value) >= 10 and t.value[:4].isdigit():
+                    sent_days.setdefault(h.sentence, date.fromisoformat(t.value[:10]))
+        for h in hits:
+            t = self._one(h, anchor, sent_days.get(h.sentence))
+            if t is None:
+                continue
+            out.append(t)
+            if t.type in ("DATE", "TIME") and t.value and regex.match(r"^\d{4}-\d{2}-\d{2}", t.value) \
+                    and h.family in ("dnum", "dmy", "wday", "deictic"):
+                self.ref = date.fromisoformat(t.value[:10])
+        return out
+
+    def _mk(self, h: Hit, type_: str, value: str | None, bounds=None, mod=None, flags=None,
+            anchor: str | None = "published") -> Timex:
+        return Timex(h.start, h.end, 0, "", type_, value, tuple(bounds) if bounds else None,
+                     anchor, mod, list(flags or []))
+
+    def _one(self, h: Hit, anchor: Anchor, sent_day: date | None = None) -> Timex | None:
+        fn = getattr(self, "_n_" + h.family)
+        return fn(h, h.g, anchor, sent_day)
+
+    # -- explicit calendar dates
+
+    def _two_digit(self, yy: int, anchor: Anchor) -> int:
+        top = (anchor.hi.year if anchor.known else 2030) + 5
+        return 2000 + yy if 2000 + yy <= top else 1900 + yy
+
+    def _day(self, h: Hit, g: dict, anchor: Anchor, d: int, m: int, y: int | None) -> Timex | None:
+        wd = self.lx.weekdays.get(_key(g["wd"])) if "wd" in g and h.g.get("_part") != "second" else None
+        if y is not None:
+            try:
+                day = date(y, m, d)
+            except ValueError:
+                return None
+            flags = ["weekday_conflict"] if wd and day.isoweekday() != wd else []
+            return self._mk(h, "DATE", day.isoformat(), (day.isoformat(),) * 2, flags=flags)
+        try:
+            date(2000, m, d)                    # leap year: 29/2 is a possible day
+        except ValueError:
+            return None
+
+        def pick(dct: date) -> str | None:
+            cands = []
+            for yy in (dct.year - 1, dct.year, dct.year + 1):
+                try:
+                    cands.append(date(yy, m, d))
+                except ValueError:
+                    pass
+            if wd:
+                match = [c for c in cands if c.isoweekday() == wd]
+                cands = match or cands
+            if h.future:
+                ok = [c for c in cands if c >= dct - timedelta(days=7)]
+                best = min(ok) if ok else None
+            else:
+                ok = [c for c in cands if c <= dct + timedelta(days=7)]
+                best = max(ok) if ok else None
+            return best.isoformat() if best else None
+
+        value, bounds = apply(anchor, pick, f"XXXX-{m:02d}-{d:02d}")
+        flags = []
+        if wd and value and value[:4].isdigit() and date.fromisoformat(value).isoweekday() != wd:
+            flags.append("weekday_conflict")
+        return self._mk(h, "DATE", value, bounds, flags=flags)
+
+    def _n_dnum(self, h, g, anchor, _sd):
+        d, m = int(g["nd"]), int(g["nm"])
+        y = g.get("ny")
+        year = None if y is None else (int(y) if len(y) == 4 else self._two_digit(int(y), anchor))
+        if not 1 <= m <= 12:
+            return None
+        return self._day(h, g, anchor, d, m, year)
+
+    def _n_dmy(self, h, g, anchor, _sd):
+        d = int(g["d2"] if g.get("_part") == "second" else g["d1"])
+        m = self.lx.months[_key(g["mon"])]
+        return self._day(h, g, anchor, d, m, int(g["yr"]) if "yr" in g else None)
+
+    def _n_monyr(self, h, g, anchor, _sd):
+        mon = g["mon2"] if g.get("_part") == "second" else g["mon1"]
+        value = f"{int(g['myr']):04d}-{self.lx.months[_key(mon)]:02d}"
+        mod = self.lx.period_mods.get(_key(g["mmod"])) if "mmod" in g and g.get("_part") != "second" else None
+        return self._mk(h, "DATE", value, narrow(parse_date_value(value), mod), mod)
+
+    def _n_monbare(self, h, g, anchor, _sd):
+        m = self.lx.months[_key(g["bmon"])]
+        rel = _key(g.get("brel", ""))
+        mod = self.lx.period_mods.get(_key(g["bmod"])) if "bmod" in g else None
+
+        def pick(dct: date) -> str:
+            y = dct.year
+            if rel in ("tahun ini", "ini"):
+                pass
+            elif rel in ("tahun lalu", "tahun kemarin", "tahun yang lalu"):
+                y -= 1
+            elif rel in ("tahun depan", "tahun mendatang"):
+                y += 1
+            elif rel in ("lalu", "kemarin", "yang lalu"):
+                y = y if m < dct.month else y - 1
+            elif rel in ("depan", "mendatang") or h.future:
+                y = y if m >= dct.month else y + 1
+            else:
+                y = y if m <= dct.month else y - 1
+            return f"{y:04d}-{m:02d}"
+
+        value, bounds = apply(anchor, pick, f"XXXX-{m:02d}")
+        return self._mk(h, "DATE", value, narrow(bounds, mod), mod)
+
+    def _n_century(self, h, g, anchor, _sd):
+        n = g.get("cent")
+        n = int(n) if n and n.isdigit() else _ROMAN.get(n or "") or self.lx.ordinals.get(_key(g.get("centw", "")))
+        if not n:
+            return None
+        value = f"{n - 1:02d}"
+        return self._mk(h, "DATE", value, parse_date_value(value))
+
+    def _n_quarter(self, h, g, anchor, _sd):
+        q = g["qn"]
+        n = int(q) if q.isdigit() else _ROMAN.get(q) or self.lx.ordinals.get(_key(q))
+        kind = "H" if _key(g["qkw"]) == "semester" else "Q"
+        if not n or n > (2 if kind == "H" else 4):
+            return None
+        yr = _key(g.get("qyr", ""))
+        if yr.isdigit():
+            value = f"{yr}-{kind}{n}"
+            return self._mk(h, "DATE", value, parse_date_value(value))
+        off = {"lalu": -1, "depan": 1}.get(yr, 0)
+        value, bounds = apply(anchor, lambda dct: f"{dct.year + off}-{kind}{n}", f"XXXX-{kind}{n}")
+        return self._mk(h, "DATE", value, bounds)
+
+    def _n_year(self, h, g, anchor, _sd):
+        raw = g["yr2"] if g.get("_part") == "second" else g["yr1"]
+        raw = raw.lstrip("'")
+        y = int(raw) if len(raw) == 4 else self._two_digit(int(raw), anchor)
+        mod = self.lx.period_mods.get(_key(g["ymod"])) if "ymod" in g and g.get("_part") != "second" else None
+        if "dec" in g and g.get("_part") != "second":
+            value = str(y)[:3]
+            return self._mk(h, "DATE", value, narrow(parse_date_value(value), mod), mod)
+        value = f"{y:04d}"
+        return self._mk(h, "DATE", value, narrow(parse_date_value(value), mod), mod)
+
+    def _n_anchor(self, h, g, anchor, _sd):
+        idx = next((i for i in range(len(self.lx.anchors)) if g.get(f"anc{i}")), None)
+        if idx is None:
+            return None
+        n = int(g["ann_ord"]) if "ann_ord" in g else self._num(g["ann_n"])
+        if n is None or n != int(n):
+            return None
+        ref = str(self.lx.anchors[idx]["date"])
+        kw = _key(g.get("ann_kw", ""))
+        year = int(ref[:4]) + int(n)
+        if len(ref) >= 10 and kw in ("hut", "ulang tahun", "hari ulang tahun", "dirgahayu", "dies natalis"):
+            value = f"{year:04d}{ref[4:10]}"
+        else:
+            value = f"{year:04d}"
+        return self._mk(h, "DATE", value, parse_date_value(value), flags=["anniversary"],
+                        anchor="anchors:" + str(self.lx.anchors[idx]["id"]))
