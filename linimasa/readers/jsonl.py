@@ -25,6 +25,8 @@ def document_from_record(rec: dict[str, Any], source: str, fallback_id: str) -> 
         if val is not None:
             given[key] = val
     doc_id = str(rec.get("id") or fallback_id)
+    # JSONL offsets refer to `text` as given: keep its length when normalising CRLF
+    text = text.replace("\r\n", " \n").replace("\r", "\n")
     return Document(id=doc_id, text=text, source=source, url=given.get("url"), given=given)
 
 
