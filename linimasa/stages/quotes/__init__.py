@@ -113,14 +113,12 @@ class QuotesStage(Stage):
         if cue.phrase is None:   # a statement cue with nothing after it
             return speakers.antecedent(cue.start, plural=True), None
         a, b = cue.phrase
-        speaker, speaker_text = speakers.resolve(a, b, cue.start)
-        if speaker is None and cue.start >= after:
+        if cue.start >= after:   # kata Duta Besar Cina untuk Jerman, Ken Wu.
             appo = self.cues.appositive(text, b, limit)
-            if appo:
-                spk, _kind = speakers.named(*appo)
-                if spk:
-                    return spk, text[a:appo[1]]
-        return speaker, speaker_text
+            spk, kind = speakers.named(*appo) if appo else (None, None)
+            if spk and kind == "person":
+                return spk, text[a:appo[1]]
+        return speakers.resolve(a, b, cue.start)
 
     def _cue_in_previous_paragraph(self, text: str, q: RawQuote, paras) -> Cue | None:
         """'Ia mengatakan:' closing the paragraph before a quotation."""

@@ -64,8 +64,7 @@ class Cues:
         self.pre = [
             ("according", re.compile(rf"\b(?P<cue>{according})\s+(?P<subj>[^,\"“”:]{{1,120}}?){end}", f)),
             ("statement", re.compile(rf"(?P<cue>{statement})\s+(?P<subj>[^,\"“”:]{{0,120}}?){end}", f)),
-            ("subject_verb", re.compile(rf"(?P<subj>[^\"“”]{{1,300}}?)\s+(?P<cue>{say})"
-                                        rf"(?:\s*,?\s*(?:{tail}))*{end}", f)),
+            ("subject_verb", re.compile(rf"(?<=\s)(?P<cue>{say})(?:\s*,?\s*(?:{tail}))*{end}", f)),
             ("post_verb", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{post})\s+(?P<subj>[^,\"“”:]{{1,120}}?)\s*[,:]\s*$", f)),
             ("enclitic", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>(?:{post}){suffix})\s*[,:]\s*$", f)),
             ("colon", re.compile(r"(?:^|[.!?]\s+)(?P<subj>[^.!?\"“”:]{1,80}?)\s*(?P<cue>:)\s*$")),
@@ -76,7 +75,7 @@ class Cues:
         noise = _alt(d["attribution_noise"])
         self.attribution = re.compile(
             rf"(?:{_alt(d['attribution'])})\s+(?:(?:{noise})\s+)?"
-            r"(?P<src>[A-Za-z0-9][\w.\-&]*(?:\s+(?:[A-Z0-9][\w.\-&]*|of|the|dan))*)", f)
+            r"(?-i:(?P<src>[A-Z0-9][\w.\-&]*(?:[ \t]+(?:[A-Z0-9][\w.\-&]*|of|the|dan))*))", f)
         stops = _alt(d["speaker_stops"])
         self.stop = re.compile(rf"\s(?:{stops})\b")   # case-sensitive: "Hari" may be a name
         abbr = "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}})" for n in range(4))  # "Dr. Sutopo", "H. Agus"
@@ -119,7 +118,7 @@ class Cues:
         if not m:
             return None
         end = m.end()
-        s = self.stop.search(text, pos, end)
+        s = self.stop.search(text, pos - 1 if pos > 0 and text[pos - 1] == " " else pos, end)
         if s:
             end = s.start()
         while end > pos and text[end - 1].isspace():
@@ -143,13 +142,15 @@ class Cues:
                 continue
             if kind == "enclitic":
                 return Cue(kind, m.start("cue"), m.end("cue"), pronoun=True)
-            a, b = m.start("subj"), m.end("subj")
             if kind == "subject_verb":
-                # the subject starts after the last sentence end before the verb
-                cut = start
-                for e in self.sentence_end.finditer(text, start, a + (b - a)):
-                    cut = e.end()
-                a = cut
+                # the subject: from the last sentence end (or quotation) up to the verb
+                a, b = start, m.start("cue")
+                for e in self.sentence_end.finditer(text, start, b):
+                    a = e.end()
+                if '"' in text[a:b] or "”" in text[a:b]:
+                    continue
+            else:
+                a, b = m.start("subj"), m.end("subj")
             while a < b and not text[a].isalnum():
                 a += 1
             if kind == "colon" and not (a < b and (text[a].isupper() or self.pronoun_lead.match(text, a, b))):

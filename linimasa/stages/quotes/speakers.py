@@ -47,7 +47,8 @@ class Speakers:
         self.sent_starts = [s.start for s in doc.sentences if s.section != "title"] or [0]
         self.quotes = sorted(inside_quotes)
         self.q_starts = [a for a, _ in self.quotes]
-        self.history: list[Candidate] = self._mentions()
+        self._history: list[Candidate] | None = None   # built on the first pronoun
+        self._pending: list[Candidate] = []
 
     # ------------------------------------------------------------ named speakers
 
@@ -179,9 +180,19 @@ class Speakers:
         out.sort(key=lambda c: c.pos)
         return out
 
+    @property
+    def history(self) -> list[Candidate]:
+        if self._history is None:
+            self._history = sorted(self._mentions() + self._pending, key=lambda c: c.pos)
+        return self._history
+
     def add(self, pos: int, speaker: dict | None) -> None:
         """A quotation's speaker is the likeliest antecedent of a later 'katanya'."""
-        bisect.insort(self.history, Candidate(pos, speaker, 3), key=lambda c: c.pos)
+        cand = Candidate(pos, speaker, 3)
+        if self._history is None:
+            self._pending.append(cand)
+        else:
+            bisect.insort(self._history, cand, key=lambda c: c.pos)
 
     def antecedent(self, pos: int, plural: bool = False) -> dict | None:
         """The last compatible named speaker before `pos` (None after an unnamed source)."""
