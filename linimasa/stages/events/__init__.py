@@ -1,0 +1,1 @@
+from .stage import EventsStage  # noqa: F401

@@ -1,0 +1,183 @@
+"""Who did what to whom: source/target/participants of a trigger from entity positions.
+
+Indonesian is SVO: the subject is the nearest actor group left of the verb in its clause,
+the object the first actor group right of it (after an optional preposition). Passives
+(di-) swap the roles, nominalisations take their arguments from the right ("kunjungan X
+ke Y"), subordinate clauses ("saat bertemu dengan Y") borrow the main clause's subject,
+and plural anaphora ("kedua pemimpin") resolve to the last two actors of that kind.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ...document import Document, Entity
+from .cues import Cues
+
+ACTOR_KINDS = ("person", "country", "organization")
+
+
+@dataclass(slots=True)
+class Item:
+    start: int
+    end: int
+    entity: Entity
+    text: str
+    via: str = "ner"
+
+
+@dataclass(slots=True)
+class Args:
+    source: list[Entity] = field(default_factory=list)
+    target: list[Entity] = field(default_factory=list)
+    participants: list[Entity] = field(default_factory=list)
+    how: list[str] = field(default_factory=list)     # debug notes
+
+
+def _entity_index(doc: Document):
+    try:  # the entities stage's own index, when it has landed
+        from ..entities import entity_index  # type: ignore
+        return list(entity_index(doc))
+    except Exception:  # noqa: BLE001 - fall back to the plain entity list
+        out = [(m.start, m.end, e, m) for e in doc.entities for m in e.mentions]
+        out.sort(key=lambda x: (x[0], -x[1]))
+        return out
+
+
+class ActorIndex:
+    """The document's actor and place mentions, sorted, with title-countries removed."""
+
+    def __init__(self, doc: Document, cues: Cues):
+        self.doc, self.cues = doc, cues
+        actors, places = [], []
+        for start, end, ent, m in _entity_index(doc):
+            item = Item(start, end, ent, m.text, getattr(m, "via", "ner"))
+            if ent.kind in ACTOR_KINDS:
+                actors.append(item)
+            if ent.kind == "location" or (ent.kind == "country"):
+                places.append(item)
+        self.places = places
+        self.hidden: list[tuple[int, int]] = []
+        kept: list[Item] = []
+        for i, it in enumerate(actors):
+            if kept and it.start < kept[-1].end:       # nested/overlapping mention: keep the outer one
+                continue
+            if it.entity.kind == "country" and self._is_title_country(actors, i):
+                self.hidden.append((it.start, it.end))
+                continue
+            kept.append(it)
+        self.items = kept
+        self.starts = [it.start for it in kept]
+
+    def _is_title_country(self, items: list[Item], i: int) -> bool:
+        """'Presiden China Xi Jinping', 'Menlu AS, Mike Pompeo': the country is part of a role."""
+        it = items[i]
+        text = self.doc.text
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if nxt is not None and nxt.entity.kind == "person" and nxt.start - it.end <= 3 \
+                and text[it.end:nxt.start].strip(" ,") == "":
+            return True
+        before = text[max(0, it.start - 40):it.start]
+        return bool(self.cues.title_before.search(before)) and nxt is not None \
+            and nxt.entity.kind == "person" and nxt.start - it.end <= 3
+
+    # ------------------------------------------------------------------ access
+
+    def between(self, a: int, b: int) -> list[Item]:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.items) and self.items[i].end <= b:
+            out.append(self.items[i])
+            i += 1
+        return out
+
+    def gap(self, a: int, b: int) -> str:
+        """Text between two offsets with hidden title-countries blanked out."""
+        s = self.doc.text[a:b]
+        for h0, h1 in self.hidden:
+            if h0 >= a and h1 <= b:
+                s = s[:h0 - a] + " " * (h1 - h0) + s[h1 - a:]
+        return s
+
+    def group_forward(self, items: list[Item], k: int, with_dengan: bool = False) -> list[Item]:
+        """Coordinated actors starting at items[k]: 'X, Y dan Z'."""
+        rx = self.cues.coord_gap_with if with_dengan else self.cues.coord_gap
+        grp = [items[k]]
+        while k + 1 < len(items) and rx.match(self.gap(items[k].end, items[k + 1].start) + " "):
+            k += 1
+            grp.append(items[k])
+        return grp
+
+    def group_backward(self, items: list[Item], k: int) -> list[Item]:
+        grp = [items[k]]
+        while k > 0 and self.cues.coord_gap.match(self.gap(items[k - 1].end, items[k].start) + " "):
+            k -= 1
+            grp.insert(0, items[k])
+        # "baik X dan Y", leading "Presiden": nothing to do, the group is complete
+        return grp
+
+    # ------------------------------------------------------------------ anaphora
+
+    def resolve_anaphor(self, a: int, b: int, before: int) -> tuple[list[Entity], str] | None:
+        """A plural/pronoun subject inside [a,b) resolved against mentions before `before`."""
+        text = self.doc.text[a:b]
+        c = self.cues
+        for kind in ("person", "country"):
+            m = None
+            for m in c.pair[kind].finditer(text):
+                pass
+            if m:
+                pair = self.last_distinct(before, kind, 2)
+                if len(pair) == 2:
+                    return pair, f"pair:{m.group().lower()}"
+        m = None
+        for m in c.anaphor_org.finditer(text):
+            pass
+        if m:
+            org = self.last_distinct(before, "organization", 1)
+            if org:
+                return org, "anaphor:organization"
+        m = None
+        for m in c.pronoun_person.finditer(text):
+            pass
+        if m:
+            p = self.last_subject_person(before)
+            if p is not None:
+                return [p], f"pronoun:{m.group().lower()}"
+        return None
+
+    def last_distinct(self, before: int, kind: str, n: int) -> list[Entity]:
+        out: list[Entity] = []
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0 and len(out) < n:
+            e = self.items[i].entity
+            if e.kind == kind and all(x.id != e.id for x in out):
+                out.insert(0, e)
+            i -= 1
+        return out
+
+    def last_subject_person(self, before: int) -> Entity | None:
+        """The person a 'dia' most likely refers to: the first person of the nearest earlier
+        sentence that names one outside quotation marks (the speaker of 'kata Putin')."""
+        sents = self.doc.sentences
+        for s in reversed([s for s in sents if s.end <= before + 1 or s.start < before]):
+            end = min(s.end, before)
+            people = [it for it in self.between(s.start, end) if it.entity.kind == "person"
+                      and not _in_quote(self.doc.text, s.start, it.start)]
+            if people:
+                return people[0].entity
+        return None
+
+
+def _in_quote(text: str, sent_start: int, pos: int) -> bool:
+    seg = text[sent_start:pos]
+    return (seg.count("“") > seg.count("”")) or seg.count('"') % 2 == 1
+
+
+def dedupe(ents: list[Entity]) -> list[Entity]:
+    seen, out = set(), []
+    for e in ents:
+        if e.id not in seen:
+            seen.add(e.id)
+            out.append(e)
+    return out

@@ -1,0 +1,165 @@
+"""One event per happening: merge the candidates of a document that report the same event.
+
+Two reports are the same happening when type and modality agree, the actors are
+compatible (equal, one a subset of the other, or the same countries once leaders are
+mapped to their country: "Pemimpin China dan Rusia" = Xi and Putin), the dates overlap,
+and neither place nor mode contradicts the other.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...document import DateValue, Entity, Span
+
+
+@dataclass(slots=True)
+class Ev:
+    type: str
+    roles: list[tuple[Entity, str]]          # (entity, source/target/participant)
+    negated: bool
+    hypothetical: bool
+    evidence: Span
+    trigger: Span
+    pattern: str
+    date: DateValue | None = None
+    date_explicit: bool = False
+    mode: str | None = None
+    mode_same_as_anchor: bool = False
+    location: dict | None = None
+    context: str | None = None
+    title_only: bool = False
+    score: float = 0.5
+    mentions: list[Span] = field(default_factory=list)
+    first: int = 0                            # offset of the first report
+
+    def entities(self) -> list[Entity]:
+        return [e for e, _ in self.roles]
+
+
+def _country_key(e: Entity) -> str | None:
+    if e.kind == "country":
+        return e.id.upper()
+    if e.kind == "person" and e.country:
+        return str(e.country).upper()
+    return None
+
+
+def _country_names(ents) -> dict[str, str]:
+    return {e.name.upper(): e.id.upper() for e in ents if e.kind == "country"}
+
+
+def actors_compatible(a: list[Entity], b: list[Entity], countries: dict[str, str]) -> bool:
+    orgs_a = {e.id for e in a if e.kind == "organization"}
+    orgs_b = {e.id for e in b if e.kind == "organization"}
+    if orgs_a != orgs_b and (orgs_a or orgs_b):
+        # a summit of an organisation is not a bilateral meeting of two of its members
+        if not (orgs_a and orgs_b and (orgs_a <= orgs_b or orgs_b <= orgs_a)):
+            return False
+    ia = {e.id for e in a if e.kind != "organization"}
+    ib = {e.id for e in b if e.kind != "organization"}
+    if ia == ib or (ia and ib and (ia <= ib or ib <= ia)):
+        return True
+    if not ia or not ib:
+        return bool(orgs_a and orgs_a == orgs_b)
+
+    def ckeys(ents):
+        out = set()
+        for e in ents:
+            if e.kind == "organization":
+                continue
+            k = _country_key(e)
+            if k is None:
+                return None
+            out.add(countries.get(k, k))
+        return out
+
+    ca, cb = ckeys(a), ckeys(b)
+    all_countries_a = all(e.kind == "country" for e in a if e.kind != "organization")
+    all_countries_b = all(e.kind == "country" for e in b if e.kind != "organization")
+    return bool(ca and cb and ca == cb and (all_countries_a or all_countries_b))
+
+
+def dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    if not a or not b or not a.bounds or not b.bounds:
+        return True
+    return a.bounds[0] <= b.bounds[1] and b.bounds[0] <= a.bounds[1]
+
+
+def better_date(a: Ev, b: Ev) -> bool:
+    """True when b's date should replace a's."""
+    if b.date is None:
+        return False
+    if a.date is None:
+        return True
+    if b.date_explicit != a.date_explicit:
+        return b.date_explicit
+    wa = a.date.bounds and (a.date.bounds[1] > a.date.bounds[0])
+    wb = b.date.bounds and (b.date.bounds[1] > b.date.bounds[0])
+    if a.date.bounds and b.date.bounds and wa and not wb:
+        return True
+    return False
+
+
+def compatible(a: Ev, b: Ev, countries: dict[str, str]) -> bool:
+    if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical:
+        return False
+    if a.location and b.location and a.location.get("id") != b.location.get("id"):
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if not dates_compatible(a.date, b.date):
+        return False
+    if a.date_explicit and b.date_explicit and a.date and b.date and a.date.value and b.date.value \
+            and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)):
+        return False
+    return actors_compatible(a.entities(), b.entities(), countries)
+
+
+def absorb(a: Ev, b: Ev) -> None:
+    """Fold report b into event a."""
+    if better_date(a, b):
+        a.date, a.date_explicit = b.date, b.date_explicit
+    a.mode = a.mode or b.mode
+    a.location = a.location or b.location
+    a.context = a.context or b.context
+    have = {e.id for e in a.entities()}
+    # prefer named people over the countries standing for them
+    for e, role in b.roles:
+        if e.id not in have:
+            a.roles.append((e, "participant" if a.roles else role))
+            have.add(e.id)
+    if b.score > a.score and not b.title_only:
+        a.evidence, a.trigger, a.pattern = b.evidence, b.trigger, b.pattern
+    a.score = max(a.score, b.score)
+    for m in b.mentions:
+        if all(m.start != x.start for x in a.mentions):
+            a.mentions.append(m)
+    a.mentions.sort(key=lambda s: s.start)
+    a.title_only = a.title_only and b.title_only
+    a.first = min(a.first, b.first)
+
+
+def drop_countries_covered(ev: Ev, countries: dict[str, str]) -> None:
+    """'Pemimpin China dan Rusia' merged with Xi and Putin: keep the people, drop the countries
+    they stand for, unless a country is a target of its own."""
+    people_c = {countries.get(_country_key(e), _country_key(e)) for e, _ in ev.roles
+                if e.kind == "person" and e.country}
+    if len([e for e, _ in ev.roles if e.kind == "person"]) < 2:
+        return
+    ev.roles = [(e, r) for e, r in ev.roles if not (e.kind == "country" and e.id.upper() in people_c)]
+    if ev.roles and all(r != "source" for _, r in ev.roles):
+        ev.roles = [(e, "source" if i == 0 else ("target" if i == 1 else r)) for i, (e, r) in enumerate(ev.roles)]
+
+
+def merge(events: list[Ev], countries: dict[str, str]) -> list[Ev]:
+    out: list[Ev] = []
+    for ev in sorted(events, key=lambda e: (e.title_only, e.first)):
+        for kept in out:
+            if compatible(kept, ev, countries):
+                absorb(kept, ev)
+                break
+        else:
+            out.append(ev)
+    for ev in out:
+        drop_countries_covered(ev, countries)
+    return [e for e in out if not e.title_only]

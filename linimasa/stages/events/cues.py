@@ -1,0 +1,69 @@
+"""Cue word lists (lang/id/events/cues.yaml) compiled into regexes once per process."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lang import load_yaml
+
+
+def words_rx(words, *, prefix: str = "", suffix: str = "", flags=re.I) -> re.Pattern:
+    alts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
+    return re.compile(prefix + r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])" + suffix, flags)
+
+
+class Cues:
+    def __init__(self, data: dict | None = None):
+        d = data if data is not None else load_yaml("id", "events/cues.yaml")
+        m = d["modality"]
+        self.mod_window = int(m.get("window", 4))
+        self.negated = words_rx(m["negated"])
+        self.hypothetical = words_rx(m["hypothetical"])
+        self.clause_hyp = words_rx(m["clause_hypothetical"])
+        self.conditional = words_rx(["jika", "apabila", "kalau", "bila", "seandainya", "andai"])
+        mode = d["mode"]
+        self.mode = {k: words_rx(mode[k]) for k in ("virtual", "phone", "in_person")}
+        self.same_mode = words_rx(mode["same_as_anchor"])
+        self.before_place = words_rx(d["location"]["before_place"], suffix=r"\s*$")
+        ctx = d["context"]["cues"]
+        alts = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in ctx), key=len, reverse=True))
+        # the occasion's name: the cue plus following capitalised words / acronyms in brackets
+        self.context = re.compile(r"(?<![\w-])(?:" + alts + r")(?:\s+(?:[A-Z0-9][\w.'-]*|\([A-Z0-9]+\)|ke-\d+))*")
+        cl = d["clause"]
+        self.barrier = words_rx(cl["barriers"])
+        self.subordinator = words_rx(cl["subordinators"], suffix=r"(?:\s+(?:akan|untuk|telah|sedang))?\s*$")
+        titles = d["titles"]
+        self.title_words = words_rx(titles)
+        t = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in titles), key=len, reverse=True))
+        p = "|".join(sorted((re.escape(w) for w in cl["object_preps"]), key=len, reverse=True))
+        self.preps = cl["object_preps"]
+        # text allowed between coordinated actors: ", " "dan" "serta" plus titles
+        self.coord_gap = re.compile(
+            r"^[\s,]*(?:(?:dan|serta|maupun|&|beserta|bersama|dan\s+juga)\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
+        self.coord_gap_with = re.compile(
+            r"^[\s,]*(?:(?:dan|serta|maupun|&|beserta|bersama|dengan)\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
+        # between a trigger and its object: a few modifiers, one preposition, titles
+        self.object_gap = re.compile(
+            r"^\s*(?:(?!yang\b|dan\b|bahwa\b)[a-z][\w-]*\s+){0,3}?(?P<prep>(?:" + p + r")\s+)?"
+            r"(?:para\s+|sejumlah\s+)?(?:(?:" + t + r")\.?\s+|[A-Z][\w-]*\s+(?=[A-Z])){0,4}[\s,]*$", re.I)
+        self.object_gap_tight = re.compile(
+            r"^\s*(?P<prep>(?:" + p + r")\s+)?(?:para\s+)?(?:(?:" + t + r")\.?\s+){0,4}[\s,]*$", re.I)
+        self.title_before = re.compile(r"(?:" + t + r")\.?\s*$", re.I)
+        self.leader_roles = words_rx(d["leader_roles"])
+        an = d["anaphora"]
+        self.demonstrative = re.compile(
+            r"^(?:\s+[a-z][\w-]*){0,4}?\s+(?:" + "|".join(an["demonstratives"]) + r")\b", re.I)
+        self.demonstrative_words = words_rx(an["demonstratives"])
+        self.pair = {k: words_rx(v) for k, v in an["pairs"].items()}
+        self.pronoun_person = words_rx(an["person"])
+        self.anaphor_org = words_rx(an["organization"])
+        self.repeat = words_rx(an["repeat"])
+        rel = d["relative"]
+        self.rel_after = words_rx(rel["after"], prefix=r"^\s*")
+        self.rel_before = words_rx(rel["before"], prefix=r"^\s*")
+        self.verb_before = re.compile(r"(?<![\w-])(?:me[mn]?\w+|ber\w+|di\w{3,})\s+(?:[a-z]+\s+){0,2}$")
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    return Cues()

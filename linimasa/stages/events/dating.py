@@ -1,0 +1,151 @@
+"""Event dates: the clause's own temporal expression, else the governing context, else the
+publication date's bounds; relative anchors ("delapan hari setelah X") resolved against
+the other event's date."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ...document import DateValue, Document, Timex
+
+try:  # the time stage's resolver, when it has landed
+    from ..time.resolve import parse_date_value as _parse_date_value  # type: ignore
+    from ..time.resolve import resolve_relative as _resolve_relative  # type: ignore
+except Exception:  # noqa: BLE001
+    _parse_date_value = None
+    _resolve_relative = None
+
+_REF = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+_REPORTING = re.compile(r"(?:dilansir|dikutip|diakses|diunggah|dipublikasikan|dilaporkan|lapor|diterbitkan)"
+                        r"[^.]{0,40}$", re.I)
+# how far before publication an undated event may lie (news reports recent events)
+INHERIT_DAYS = 30
+
+
+def _d(s: str) -> dt.date:
+    return dt.date.fromisoformat(s[:10])
+
+
+def bounds_of(value: str | None) -> tuple[str, str] | None:
+    """First and last day of a TIMEX date value."""
+    if not value:
+        return None
+    if _parse_date_value is not None:
+        try:
+            r = _parse_date_value(value)
+            if r and r[0]:
+                return (str(r[0]), str(r[1]))
+        except Exception:  # noqa: BLE001
+            pass
+    v = value[:10]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+        return v, v
+    if re.fullmatch(r"\d{4}-\d{2}", v):
+        y, m = int(v[:4]), int(v[5:7])
+        return f"{v}-01", f"{v}-{calendar.monthrange(y, m)[1]:02d}"
+    if re.fullmatch(r"\d{4}", v):
+        return f"{v}-01-01", f"{v}-12-31"
+    return None
+
+
+def value_from_bounds(lo: str, hi: str) -> str | None:
+    """The TIMEX value the interval supports at day, month or year precision."""
+    if lo == hi:
+        return lo
+    if lo[:7] == hi[:7] and lo.endswith("-01") and _d(hi).day == calendar.monthrange(_d(hi).year, _d(hi).month)[1]:
+        return lo[:7]
+    if lo[:4] == hi[:4]:
+        return lo[:4]
+    return None
+
+
+def timex_date(t: Timex) -> DateValue | None:
+    if t.type not in ("DATE", "TIME") or not t.value or t.value in _REF:
+        return None
+    b = tuple(t.bounds) if t.bounds else bounds_of(t.value)
+    if not b:
+        return None
+    value = t.value[:10] if re.match(r"\d{4}-\d{2}-\d{2}", t.value) else t.value
+    if not re.match(r"^\d{4}", value):
+        value = value_from_bounds(*b)
+    return DateValue(value, b)
+
+
+def local_date(doc: Document, times: list[Timex], sent_start: int, sent_end: int,
+               cstart: int, cend: int, tpos: int) -> tuple[DateValue | None, Timex | None]:
+    """The temporal expression of the trigger's own sentence, nearest first, own clause preferred."""
+    best, best_key = None, None
+    for t in times:
+        if t.start < sent_start or t.end > sent_end:
+            continue
+        dv = timex_date(t)
+        if dv is None or _REPORTING.search(doc.text[max(sent_start, t.start - 60):t.start]):
+            continue
+        inside = cstart <= t.start < cend
+        key = (0 if inside else 1, abs(t.start - tpos))
+        if best_key is None or key < best_key:
+            best, best_key = (dv, t), key
+    return best if best else (None, None)
+
+
+def published_bounds(doc: Document) -> DateValue | None:
+    """An undated event: somewhere in the weeks before publication."""
+    p = doc.published
+    b = tuple(p.bounds) if p and p.bounds else bounds_of(p.value if p else None)
+    if not b:
+        return None
+    lo = (_d(b[0]) - dt.timedelta(days=INHERIT_DAYS)).isoformat()
+    return DateValue(value_from_bounds(lo, b[1]), (lo, b[1]), True)
+
+
+# ---------------------------------------------------------------------- relative anchors
+
+_DUR = re.compile(r"^P(?:(\d+|X)([DWMY]))$")
+
+
+def _shift(d: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "D":
+        return d + dt.timedelta(days=n)
+    if unit == "W":
+        return d + dt.timedelta(weeks=n)
+    months = n * (12 if unit == "Y" else 1)
+    y, m = divmod(d.month - 1 + months, 12)
+    y += d.year
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def resolve_relative(anchor: DateValue, duration: str, direction: int) -> DateValue | None:
+    """`duration` after (+1) or before (-1) the anchor; the time stage's resolver when present."""
+    if _resolve_relative is not None:
+        try:
+            r = _resolve_relative(anchor, duration, direction)
+            if r is not None and (r.value or r.bounds):
+                return r
+        except Exception:  # noqa: BLE001
+            pass
+    if not anchor or not anchor.bounds:
+        return None
+    m = _DUR.match(duration or "")
+    if not m:
+        return None
+    n, unit = m.groups()
+    lo, hi = _d(anchor.bounds[0]), _d(anchor.bounds[1])
+    if n == "X":   # "beberapa hari": two to nine of them
+        a, b = _shift(lo, 2 * direction, unit), _shift(hi, 9 * direction, unit)
+    else:
+        a, b = _shift(lo, int(n) * direction, unit), _shift(hi, int(n) * direction, unit)
+    a, b = min(a, b), max(a, b)
+    return DateValue(value_from_bounds(a.isoformat(), b.isoformat()), (a.isoformat(), b.isoformat()))
+
+
+def within_before(anchor: DateValue, duration: str) -> DateValue | None:
+    """'yang kedua dalam waktu kurang dari dua bulan': an interval ending the day before."""
+    if not anchor or not anchor.bounds:
+        return None
+    m = _DUR.match(duration or "")
+    if not m or m.group(1) == "X":
+        return None
+    end = _d(anchor.bounds[0]) - dt.timedelta(days=1)
+    start = _shift(_d(anchor.bounds[0]), -int(m.group(1)), m.group(2))
+    return DateValue(value_from_bounds(start.isoformat(), end.isoformat()), (start.isoformat(), end.isoformat()))

@@ -1,0 +1,185 @@
+"""Sentence-level extraction: each trigger hit becomes a candidate event with its arguments."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...document import Document, Entity, Sentence, Timex
+from .arguments import ActorIndex, Args, Item, _in_quote, dedupe
+from .cues import Cues
+from .modality import modality
+from .triggers import Hit, Lexicon
+
+_ADVERBIAL = re.compile(r"^\s*(?:dalam|pada|di\s+sela-sela|di\s+sela|usai|seusai|setelah|sebelum|menjelang|"
+                        r"selama|saat|ketika)\b", re.I)
+_REPORTING = re.compile(r"(?:menurut|dilansir|mengutip|dikutip\s+dari|seperti\s+dikutip)\s*$", re.I)
+
+
+@dataclass(slots=True)
+class Candidate:
+    hit: Hit
+    sentence: Sentence
+    sent_index: int
+    args: Args
+    negated: bool = False
+    hypothetical: bool = False
+    anaphoric: bool = False           # "pertemuan itu": refers to an event already told
+    clause: tuple[int, int] = (0, 0)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.hit.trigger.type
+
+    def actors(self) -> list[Entity]:
+        return dedupe(self.args.source + self.args.target + self.args.participants)
+
+
+class Extractor:
+    def __init__(self, lexicon: Lexicon, cues: Cues):
+        self.lex, self.cues = lexicon, cues
+
+    # ------------------------------------------------------------------ clause
+
+    def clause_bounds(self, text: str, s: Sentence, a: int, b: int) -> tuple[int, int]:
+        """The clause around [a,b): from the last barrier before a to the first after b."""
+        start, end = s.start, s.end
+        for m in self.cues.barrier.finditer(text, s.start, a):
+            start = m.end()
+        for m in re.finditer(r"[;:]|\s[-–]\s", text[s.start:a]):
+            start = max(start, s.start + m.end())
+        m = self.cues.barrier.search(text, b, s.end)
+        if m:
+            end = m.start()
+        m2 = re.compile(r"[;]").search(text, b, end)
+        if m2:
+            end = m2.start()
+        return start, end
+
+    # ------------------------------------------------------------------ arguments
+
+    def subject(self, idx: ActorIndex, s: Sentence, cstart: int, pos: int) -> tuple[list[Entity], str]:
+        text = idx.doc.text
+        sub = self.cues.subordinator.search(text, cstart, pos)
+        if sub and sub.end() >= pos - 1:
+            # "Putin ... saat bertemu dengan Xi": the main clause's subject
+            main = self.first_group(idx, cstart if cstart < sub.start() else s.start, sub.start())
+            if main:
+                return main, "subject:main-clause"
+        items = [it for it in idx.between(cstart, pos) if not _in_quote(text, s.start, it.start)]
+        while items:
+            k = len(items) - 1
+            before = text[max(s.start, items[k].start - 12):items[k].start]
+            if re.search(r"(?:\b(?:di|ke|dari|kepada|terhadap|oleh|atas|tentang|dengan|antara)\s+"
+                         r"(?:\w+\s+){0,2})$", before, re.I) and not re.search(r"\b(?:dan|serta)\s+$", before):
+                items = items[:k]        # an object of an earlier preposition, not a subject
+                continue
+            grp = idx.group_backward(items, k)
+            return [it.entity for it in grp], "subject:left"
+        ana = idx.resolve_anaphor(cstart, pos, cstart)
+        if ana:
+            return ana[0], ana[1]
+        return [], ""
+
+    def first_group(self, idx: ActorIndex, a: int, b: int) -> list[Entity]:
+        items = idx.between(a, b)
+        k = 0
+        while k < len(items) and _REPORTING.search(idx.doc.text[max(a, items[k].start - 25):items[k].start]):
+            k += 1              # "Menurut 24h.com, X ...": a source of the report, not the subject
+        if k < len(items):
+            return [it.entity for it in idx.group_forward(items, k)]
+        ana = idx.resolve_anaphor(a, b, a)
+        return ana[0] if ana else []
+
+    def objects(self, idx: ActorIndex, pos: int, cend: int, tight: bool = False):
+        """[(prep, group)] of up to two actor groups right of the trigger."""
+        items = idx.between(pos, cend)
+        out = []
+        rx = self.cues.object_gap_tight if tight else self.cues.object_gap
+        k, at = 0, pos
+        while k < len(items) and len(out) < 2:
+            m = rx.match(idx.gap(at, items[k].start) + " ")
+            if not m:
+                break
+            grp = idx.group_forward(items, k)
+            prep = (m.group("prep") or "").strip().lower()
+            out.append((prep, grp))
+            k += len(grp)
+            at = grp[-1].end
+            rx = self.cues.object_gap_tight
+        return out
+
+    # ------------------------------------------------------------------ per sentence
+
+    def sentence(self, doc: Document, idx: ActorIndex, s: Sentence, si: int) -> list[Candidate]:
+        text = doc.text
+        out = []
+        for h in self.lex.find(s.text, s.start):
+            if _in_quote(text, s.start, h.start):
+                continue            # reported speech inside quotation marks: not coded (see README)
+            t = h.trigger
+            cstart, cend = self.clause_bounds(text, s, h.start, h.end)
+            args = Args()
+            notes = [f"{t.type}/{t.voice}/{t.pattern}:{t.form}"]
+            anaphoric = False
+            objs = self.objects(idx, h.end, cend, tight=(t.voice == "passive"))
+            if t.voice == "nominal":
+                after = text[h.end:min(cend, h.end + 60)]
+                dem = self.cues.demonstrative.match(after)
+                if dem and not idx.between(h.end, h.end + dem.end()) or \
+                        re.match(r"^(?:\s+(?:kedua|dua)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:itu|tersebut|ini)\b", after, re.I):
+                    anaphoric = True
+                if h.end - h.start > len(t.form) and text[h.start:h.end].lower().endswith("nya"):
+                    args.source = self.first_group(idx, cstart, h.start)
+                    notes.append("possessor:-nya")
+                for prep, grp in objs:
+                    ents = [it.entity for it in grp]
+                    if prep in ("ke", "terhadap", "atas", "kepada", "melawan") or (args.source and prep in ("dengan", "dan")):
+                        args.target += ents
+                    elif not args.source:
+                        args.source += ents
+                    else:
+                        args.target += ents
+                if not args.source and not args.target:
+                    if _ADVERBIAL.match(text[cstart:h.start]) or _ADVERBIAL.match(text[s.start:h.start]):
+                        comma = text.find(",", h.end, s.end)
+                        if comma > 0:
+                            nxt = self.clause_bounds(text, s, comma + 1, comma + 2)[1]
+                            args.source = self.first_group(idx, comma + 1, min(nxt, comma + 80))
+                            notes.append("subject:after-adverbial")
+                    elif self.cues.verb_before.search(text, cstart, h.start):
+                        args.source, how = self.subject(idx, s, cstart, h.start)
+                        notes.append(how)
+                elif not args.source and self.cues.verb_before.search(text, cstart, h.start):
+                    args.source, how = self.subject(idx, s, cstart, h.start)
+                    notes.append(how)
+            elif t.voice == "passive":
+                args.target, how = self.subject(idx, s, cstart, h.start)
+                notes.append(how.replace("subject", "patient"))
+                if objs and objs[0][0] in ("", "oleh"):
+                    args.source = [it.entity for it in objs[0][1]]
+            else:
+                args.source, how = self.subject(idx, s, cstart, h.start)
+                notes.append(how)
+                if objs:
+                    args.target = [it.entity for it in objs[0][1]]
+                    if len(objs) > 1 and t.pattern == "symmetric":
+                        args.participants = [it.entity for it in objs[1][1]]
+                elif not args.source and re.match(r"^\s*$", text[s.start:h.start]):
+                    pass
+            if t.pattern == "symmetric" and not args.source and len(args.target) > 1:
+                args.source, args.target = args.target[:1], args.target[1:]
+            if t.pattern == "symmetric" and not args.target and len(args.source) > 1:
+                args.source, args.target = args.source[:1], args.source[1:]
+            if t.pattern == "intransitive":
+                args.source = args.source or args.target
+            # one entity never plays both roles
+            src_ids = {e.id for e in args.source}
+            args.target = [e for e in dedupe(args.target) if e.id not in src_ids]
+            args.source = dedupe(args.source)
+            if t.require == "target" and not args.target:
+                continue
+            neg, hyp = modality(self.cues, text, cstart, h.start, h.end)
+            args.how = notes
+            out.append(Candidate(h, s, si, args, neg, hyp, anaphoric, (cstart, cend), notes))
+        return out

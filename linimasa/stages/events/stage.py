@@ -1,0 +1,201 @@
+"""The events stage: PLOVER events with actors, date, place, mode and modality.
+
+Design choices (documented here because they decide precision):
+- A trigger from the lexicon needs at least one actor (a linked person, country or
+  organisation) found by the argument patterns, else no event.
+- Triggers inside direct quotations are not coded: a quote is a claim by its speaker
+  (the quotes stage keeps it); the reporting sentence around it is coded as usual.
+- Headlines only confirm events told in the body (they are telegraphic and repeat the lede).
+- Several reports of one happening become one event (coref.py); "pertemuan itu" attaches
+  to the event it refers to.
+"""
+from __future__ import annotations
+
+import re
+
+from ...document import DateValue, Document, Event, EventActor
+from ...pipeline import Stage
+from .arguments import ActorIndex
+from .coref import Ev, _country_names, merge
+from .cues import Cues, cues as load_cues
+from .dating import local_date, published_bounds, resolve_relative, timex_date, within_before
+from .extract import Candidate, Extractor
+from .mode_location import context_of, location_of, mode_of
+from .triggers import Lexicon
+
+
+class EventsStage(Stage):
+    name = "events"
+    requires = frozenset({"sentences", "times", "entities"})
+    provides = frozenset({"events"})
+
+    def setup(self) -> None:
+        if getattr(self, "_ready", False):
+            return
+        self.cues: Cues = load_cues()
+        self.lexicon = Lexicon()
+        self.extractor = Extractor(self.lexicon, self.cues)
+        self._ready = True
+
+    def process(self, doc: Document) -> Document:
+        self.setup()
+        doc.events = []
+        if not doc.sentences or not doc.entities:
+            return doc
+        idx = ActorIndex(doc, self.cues)
+        if not idx.items:
+            return doc
+        times = sorted(doc.times, key=lambda t: t.start)
+        cands: list[tuple[Candidate, Ev]] = []
+        for si, s in enumerate(doc.sentences):
+            for c in self.extractor.sentence(doc, idx, s, si):
+                ev = self._event(doc, idx, times, c, allow_empty=c.anaphoric)
+                if ev is not None or c.anaphoric:
+                    cands.append((c, ev))
+        events = self._resolve(doc, idx, times, cands)
+        countries = _country_names(doc.entities)
+        merged = merge(events, countries)
+        doc.events = [self._finish(doc, e, i) for i, e in enumerate(sorted(merged, key=lambda e: e.first))]
+        return doc
+
+    # ------------------------------------------------------------------ one candidate
+
+    def _event(self, doc: Document, idx: ActorIndex, times, c: Candidate, allow_empty: bool = False) -> Ev | None:
+        a = c.args
+        roles = [(e, "source") for e in a.source] + [(e, "target") for e in a.target] + \
+                [(e, "participant") for e in a.participants]
+        if not roles and not allow_empty:
+            return None
+        s, h, t = c.sentence, c.hit, c.hit.trigger
+        text = doc.text
+        dv, tx = local_date(doc, times, s.start, s.end, c.clause[0], c.clause[1], h.start)
+        loc = location_of(idx, self.cues, c.clause[0], c.clause[1], h.end, t.visit) \
+            or location_of(idx, self.cues, s.start, s.end, h.end, t.visit)
+        mode, same = (None, False)
+        context = None
+        if t.type == "CONSULT":
+            mode, same = mode_of(self.cues, text, c.clause[0], c.clause[1], t.mode, loc is not None)
+            if mode is None and not same:
+                mode, same = mode_of(self.cues, text, s.start, s.end, None, loc is not None)
+            context = context_of(self.cues, text, s.start, s.end)
+        if t.visit:
+            roles += self._hosts(doc, idx, roles, loc)
+        title = s.section == "title"
+        score = 0.45 + (0.2 if a.source and (a.target or a.participants) else 0.05) \
+            + (0.1 if dv else 0) - (0.05 if t.voice == "nominal" else 0)
+        span = doc.span(s.start, s.end)
+        return Ev(t.type, roles, c.negated, c.hypothetical, span, doc.span(h.start, h.end),
+                  "; ".join(c.notes), dv, dv is not None, mode, same, loc, context, title, score, [span], s.start)
+
+    def _hosts(self, doc: Document, idx: ActorIndex, roles, loc) -> list:
+        """'Xi mengunjungi Moskwa': the host country's leader is met too."""
+        have = {e.id for e, _ in roles}
+        hosts = {e.id.upper() for e, r in roles if r == "target" and e.kind == "country"}
+        if loc and loc.get("id"):
+            for e in doc.entities:
+                if e.id == loc["id"] and e.country:
+                    hosts.add(str(e.country).upper())
+        out = []
+        for cid in hosts:
+            leaders = [e for e in doc.entities if e.kind == "person" and e.country
+                       and str(e.country).upper() == cid and e.id not in have
+                       and any(self.cues.leader_roles.search(r or "") for r in
+                               list(e.roles) + [m.role or "" for m in e.mentions])]
+            if leaders:
+                best = max(leaders, key=lambda e: len(e.mentions))
+                out.append((best, "participant"))
+        return out
+
+    # ------------------------------------------------------------------ anaphora, anchors
+
+    def _resolve(self, doc: Document, idx: ActorIndex, times, cands) -> list[Ev]:
+        events: list[Ev] = []
+        referent: dict[int, Ev] = {}          # id(candidate) -> the event it reports
+        last_by_type: dict[tuple, Ev] = {}
+        for c, ev in cands:
+            key = (c.type, c.negated, c.hypothetical)
+            ref = last_by_type.get(key) if c.anaphoric and c.sentence.section != "title" else None
+            if ref is not None and (ev is None or set(e.id for e in ev.entities()) <= set(e.id for e in ref.entities())
+                                    or _pair_words(doc.text, c)):
+                _attach(ref, c, ev, doc)
+                referent[id(c)] = ref
+                continue
+            if ev is None or not ev.roles:
+                continue
+            events.append(ev)
+            referent[id(c)] = ev
+            if not ev.title_only:
+                last_by_type[key] = ev
+        self._anchor(doc, times, cands, referent, events)
+        pub = published_bounds(doc)
+        for ev in events:
+            if ev.date is None and pub is not None:
+                ev.date = DateValue(pub.value, pub.bounds, True)
+            if ev.date_explicit and ev.date and ev.date.bounds and doc.published.bounds \
+                    and ev.date.bounds[0] > doc.published.bounds[1]:
+                ev.hypothetical = True     # dated after publication: not happened yet
+        return events
+
+    def _anchor(self, doc: Document, times, cands, referent, events) -> None:
+        """'A berlangsung delapan hari setelah B' / 'A, beberapa hari sebelum B' and
+        'yang kedua dalam waktu kurang dari dua bulan'."""
+        text = doc.text
+        by_sent: dict[int, list[Candidate]] = {}
+        for c, _ in cands:
+            by_sent.setdefault(c.sent_index, []).append(c)
+        for si, group in by_sent.items():
+            s = group[0].sentence
+            for t in times:
+                if t.start < s.start or t.end > s.end or t.type != "DURATION" or not t.value:
+                    continue
+                rest = text[t.end:s.end]
+                after = self.cues.rel_after.match(rest) or "after" in (t.flags or [])
+                before = self.cues.rel_before.match(rest) or "before" in (t.flags or [])
+                gov = next((referent.get(id(c)) for c in reversed(group) if c.hit.end <= t.start
+                            and referent.get(id(c))), None)
+                if gov is None or gov.date is None:
+                    continue
+                if after or before:
+                    dep = next((referent.get(id(c)) for c in group if c.hit.start >= t.end
+                                and referent.get(id(c)) and referent.get(id(c)) is not gov), None)
+                    if dep is None:
+                        continue
+                    dv = resolve_relative(gov.date, t.value, -1 if after else +1)
+                    if dv is not None:
+                        dep.date, dep.date_explicit = dv, True
+                    if dep.mode_same_as_anchor or (dep.mode is None and self.cues.same_mode.search(rest)):
+                        dep.mode = gov.mode
+                elif self.cues.repeat.search(text, s.start, t.start) and gov.type == "CONSULT":
+                    dv = within_before(gov.date, t.value)
+                    if dv is None:
+                        continue
+                    span = doc.span(s.start, s.end)
+                    events.append(Ev(gov.type, list(gov.roles), gov.negated, gov.hypothetical, span,
+                                     doc.span(t.start, t.end), "repeat:earlier-meeting", dv, True,
+                                     gov.mode, False, None, None, False, 0.5, [span], s.start))
+
+    # ------------------------------------------------------------------ output
+
+    def _finish(self, doc: Document, e: Ev, i: int) -> Event:
+        actors = [EventActor(ent.id, ent.name, role, ent.kind) for ent, role in e.roles]
+        conf = min(0.95, e.score + 0.05 * (len(e.mentions) - 1))
+        return Event(e.type, actors, e.evidence, e.date, e.mode if e.type == "CONSULT" else None,
+                     e.location, e.negated, e.hypothetical, round(conf, 3), e.trigger, e.pattern,
+                     e.context, list(e.mentions), f"{doc.id}:ev{i}")
+
+
+def _pair_words(text: str, c: Candidate) -> bool:
+    return bool(re.search(r"\b(?:kedua|dua)\b", text[c.hit.end:c.hit.end + 40], re.I))
+
+
+def _attach(ref: Ev, c: Candidate, ev: Ev | None, doc: Document) -> None:
+    span = doc.span(c.sentence.start, c.sentence.end)
+    if all(m.start != span.start for m in ref.mentions):
+        ref.mentions.append(span)
+        ref.mentions.sort(key=lambda m: m.start)
+    if ev is not None:
+        if ev.date_explicit and not ref.date_explicit:
+            ref.date, ref.date_explicit = ev.date, True
+        ref.mode = ref.mode or (ev.mode if not ev.mode_same_as_anchor else None)
+        ref.location = ref.location or ev.location
+        ref.context = ref.context or ev.context

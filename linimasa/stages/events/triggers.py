@@ -1,0 +1,92 @@
+"""The trigger lexicon (lang/id/events/triggers.yaml) compiled into one regex.
+
+All surface forms become a single alternation, longest first, so one `finditer` per
+sentence finds every trigger at C speed; which entry fired is looked up afterwards.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...lang import load_yaml
+
+VOICES = ("active", "passive", "nominal")
+_GAP = r"(?:\s+[\w-]+){0,2}?"   # "~" in a form: up to two words in between
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    voice: str            # active, passive, nominal
+    pattern: str          # directed, symmetric, intransitive
+    form: str             # the lexicon form, e.g. "menjatuhkan ~ sanksi"
+    mode: str | None = None
+    require: str | None = None
+    visit: bool = False
+
+
+@dataclass(slots=True)
+class Hit:
+    trigger: Trigger
+    start: int            # offsets into doc.text
+    end: int
+
+
+def _compile_form(form: str) -> str:
+    words = form.split()
+    out, gap = [], False
+    for w in words:
+        if w == "~":
+            gap = True
+            continue
+        if out:
+            out.append(_GAP + r"\s+" if gap else r"\s+")
+        out.append(re.escape(w))
+        gap = False
+    return "".join(out)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+class Lexicon:
+    """Every trigger form; `find(text, offset)` returns the hits in a piece of text."""
+
+    def __init__(self, entries: list[dict] | None = None):
+        entries = entries if entries is not None else load_yaml("id", "events/triggers.yaml")
+        self.exact: dict[str, Trigger] = {}
+        self.gapped: list[tuple[re.Pattern, Trigger]] = []
+        forms: list[str] = []
+        for e in entries:
+            for voice in VOICES:
+                for form in e.get(voice) or []:
+                    t = Trigger(e["type"], voice, e.get("pattern", "directed"), form,
+                                e.get("mode"), e.get("require"), bool(e.get("visit")))
+                    rx = _compile_form(form)
+                    if "~" in form:
+                        self.gapped.append((re.compile(rx + r"$", re.I), t))
+                    else:
+                        self.exact.setdefault(_norm(form), t)
+                    forms.append(rx)
+        # longest first so "melakukan pertemuan virtual" wins over "melakukan pertemuan"
+        forms = sorted(set(forms), key=len, reverse=True)
+        self.regex = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?:nya)?(?![\w-])", re.I)
+
+    def lookup(self, matched: str) -> Trigger | None:
+        matched = _norm(matched)
+        t = self.exact.get(matched) or (self.exact.get(matched[:-3]) if matched.endswith("nya") else None)
+        if t is not None:
+            return t
+        for rx, t in self.gapped:
+            if rx.match(matched) or (matched.endswith("nya") and rx.match(matched[:-3])):
+                return t
+        return None
+
+    def find(self, text: str, offset: int = 0) -> list[Hit]:
+        hits = []
+        for m in self.regex.finditer(text):
+            t = self.lookup(m.group())
+            if t is not None:
+                hits.append(Hit(t, m.start() + offset, m.end() + offset))
+        return hits
