@@ -1,14 +1,65 @@
-"""`linimasa ingest` (not built yet)."""
+"""`linimasa ingest`: annotate articles and add them to a store (incremental, idempotent)."""
 from __future__ import annotations
 
 import sys
 
+from ..corpus.source import iter_documents
+from ..pipeline import PipelineError
+from .common import ErrorReport, add_stage_option, stage_list
+
+
+def add_db_option(p) -> None:
+    p.add_argument("--db", metavar="DB",
+                   help="store: a path, sqlite:///PATH or postgresql://USER:PASS@HOST/DB "
+                        "(default: $LINIMASA_DB or ./linimasa.db)")
+
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("ingest", help="(not available yet)")
+    p = sub.add_parser("ingest", help="annotate articles and add them to a store",
+                       description="Annotate articles and store them with their merged events. Running it "
+                                   "again on the same input stores nothing twice; changed articles are "
+                                   "replaced and the events they touch are merged again.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or directories")
+    add_db_option(p)
+    p.add_argument("--workers", type=int, metavar="N", help="parallel workers (when the batch engine is available)")
+    p.add_argument("--quiet", action="store_true", help="no progress or summary")
+    add_stage_option(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    print("linimasa: 'ingest' is not available in this version yet", file=sys.stderr)
-    return 2
+    from ..store import Store, StoreError, default_url
+    errors = ErrorReport(args.quiet)
+    url = args.db or default_url()
+    try:
+        store = Store(url)
+    except StoreError as exc:
+        print(f"linimasa: {exc}", file=sys.stderr)
+        return 1
+    seen = [0]
+
+    def progress(doc, status):
+        seen[0] += 1
+        if not args.quiet and sys.stderr.isatty() and seen[0] % 50 == 0:
+            print(f"\rlinimasa: {seen[0]} article(s) stored", end="", file=sys.stderr)
+
+    try:
+        docs = iter_documents(args.paths, stage_list(args), errors.add, workers=args.workers)
+        counts = store.ingest(docs, on_status=progress)
+    except (PipelineError, ValueError) as exc:
+        print(f"linimasa: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        # Every article already stored is committed; the next run merges its events.
+        print(f"\nlinimasa: interrupted after {seen[0]} article(s); they are stored, run ingest "
+              "again to finish", file=sys.stderr)
+        return 130
+    finally:
+        total = store.counts() if not args.quiet else None
+        store.close()
+    if not args.quiet:
+        print(f"\rlinimasa: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} "
+              f"unchanged; store {url} now holds {total['articles']} article(s), {total['events']} event(s)",
+              file=sys.stderr)
+    errors.summary()
+    return 0 if (sum(counts[k] for k in ("added", "updated", "unchanged")) or not errors.counts) else 1
