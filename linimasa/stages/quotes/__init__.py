@@ -45,7 +45,7 @@ class QuotesStage(Stage):
         paras = paragraphs(text, regions)
         raws = find_quotes(text, paras, self.cues.inside)
         spans = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in raws]
-        speakers = Speakers(doc, self.cues, self.titles, self.not_names, spans)
+        speakers = Speakers(doc, self.cues, self.titles, self.not_names, spans, paras)
         out: list[Quote] = []
         for k, q in enumerate(raws):
             quote = self._quote(doc, q, raws, k, paras, speakers)

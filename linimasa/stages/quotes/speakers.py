@@ -39,12 +39,14 @@ def _entity_index(doc: Document):
 
 class Speakers:
     def __init__(self, doc: Document, cues, titles: frozenset[str], not_names: frozenset[str],
-                 inside_quotes: list[tuple[int, int]]):
+                 inside_quotes: list[tuple[int, int]], paragraphs: list[tuple[int, int]] = ()):
         self.doc, self.text, self.cues = doc, doc.text, cues
         self.titles, self.not_names = titles, not_names
         self.index = _entity_index(doc)
         self.starts = [row[0] for row in self.index]
-        self.sent_starts = [s.start for s in doc.sentences if s.section != "title"] or [0]
+        # sentences of the segmenter plus our paragraphs (scraped text may hide breaks as ".,")
+        self.sent_starts = sorted({s.start for s in doc.sentences if s.section != "title"}
+                                  | {a for a, _ in paragraphs}) or [0]
         self.quotes = sorted(inside_quotes)
         self.q_starts = [a for a, _ in self.quotes]
         self._history: list[Candidate] | None = None   # built on the first pronoun

@@ -1,0 +1,135 @@
+"""Quotes stage on small Indonesian texts: spans, cues, speakers, attribution."""
+from __future__ import annotations
+
+import pytest
+
+from linimasa import Document, build_pipeline
+
+STAGES = ["clean", "metadata", "segment", "entities", "quotes"]
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return build_pipeline(STAGES).setup()
+
+
+def run(pipe, body: str, title: str = "Judul Berita Hari Ini"):
+    doc = pipe.run(Document(id="t", text=f"{title}\n\n{body}"))
+    for q in doc.quotes:
+        assert q.start < q.end and q.line == doc.line_of(q.start)
+    return doc
+
+
+def name(q):
+    return (q.speaker or {}).get("name")
+
+
+def test_straight_quote_cue_after(pipe):
+    doc = run(pipe, '"Kami akan terus memperkuat kerja sama kedua negara," kata Budi Santoso di Jakarta.')
+    [q] = doc.quotes
+    assert q.text == "Kami akan terus memperkuat kerja sama kedua negara,"
+    assert doc.text[q.start:q.end] == q.text
+    assert q.cue == "kata" and name(q) == "Budi Santoso"
+
+
+def test_curly_quote_and_offsets(pipe):
+    doc = run(pipe, "“Persahabatan kedua negara tidak memiliki batas,” ujar Rina Wulandari.")
+    [q] = doc.quotes
+    assert q.text.startswith("Persahabatan kedua negara")
+    assert doc.text[q.start - 1] == "“" and doc.text[q.end] == "”"
+    assert q.cue == "ujar" and name(q) == "Rina Wulandari"
+
+
+def test_cue_before_with_say_verb(pipe):
+    doc = run(pipe, 'Menteri Rina Wulandari mengatakan, "Pemerintah sudah menyiapkan bantuan untuk semua korban."')
+    [q] = doc.quotes
+    assert q.cue == "mengatakan" and name(q) == "Rina Wulandari"
+
+
+def test_menurut_names_the_speaker(pipe):
+    doc = run(pipe, 'Menurut Budi Santoso, "ekonomi kawasan akan tumbuh lebih cepat tahun depan."')
+    [q] = doc.quotes
+    assert q.cue.lower() == "menurut" and name(q) == "Budi Santoso"
+
+
+def test_speaker_then_verb_after_quote(pipe):
+    doc = run(pipe, '"Kedua negara memiliki kesamaan pandangan soal perdagangan" Pakar Agus Salim menambahkan')
+    [q] = doc.quotes
+    assert q.cue == "menambahkan" and name(q) == "Agus Salim"
+
+
+def test_pronoun_cues_resolve_to_last_speaker(pipe):
+    doc = run(pipe, (
+        '"Kami tidak akan mundur dari perundingan ini," kata Budi Santoso.\n\n'
+        '"Semua pihak harus menahan diri dan kembali berdialog," katanya.\n\n'
+        'Ia menegaskan, "Pemerintah siap menjadi tuan rumah pertemuan berikutnya."'))
+    assert [name(q) for q in doc.quotes] == ["Budi Santoso"] * 3
+    assert [q.cue for q in doc.quotes] == ["kata", "katanya", "menegaskan"]
+
+
+def test_dia_after_named_introduction(pipe):
+    doc = run(pipe, (
+        "Sementara itu, Agus Salim, seorang peneliti di Lembaga Kajian Asia.\n\n"
+        'Dia menyatakan bahwa, "Kawasan ini membutuhkan lebih banyak kerja sama ekonomi."'))
+    [q] = doc.quotes
+    assert name(q) == "Agus Salim" and q.speaker_text == "Dia"
+
+
+def test_unnamed_group_stays_unknown_and_katanya_follows(pipe):
+    doc = run(pipe, (
+        'Budi Santoso hadir dalam pertemuan itu.\n\n'
+        'Menurut para ahli di Beijing, "kerja sama kawasan telah melewati masa keemasannya."\n\n'
+        '"Organisasi ini akan menjadi semakin bersatu setelah pemilu," katanya.'))
+    q1, q2 = doc.quotes
+    assert q1.speaker is None and q1.speaker_text == "para ahli di Beijing"
+    assert q2.speaker is None and q2.cue == "katanya"
+
+
+def test_dikutip_dari_is_attribution_not_speaker(pipe):
+    doc = run(pipe, '"Hubungan kedua negara berada dalam kondisi terbaik," ujar Budi Santoso, '
+                    'seperti dikutip dari The Straits Times.')
+    [q] = doc.quotes
+    assert name(q) == "Budi Santoso" and q.attribution == "The Straits Times"
+
+
+def test_relayed_statement_speaker_is_the_one_quoted(pipe):
+    doc = run(pipe, '"Kekuatan tertentu sedang mencampuri urusan dalam negeri kami," lapor Xinhua. '
+                    'agensi mengutip pernyataan Presiden Agus Salim.')
+    [q] = doc.quotes
+    assert q.cue == "lapor" and name(q) == "Agus Salim" and q.attribution == "Xinhua"
+
+
+def test_multi_paragraph_quote_with_cue_at_the_end(pipe):
+    doc = run(pipe, (
+        '"Kami menyambut baik hasil perundingan hari ini.\n\n'
+        '"Langkah berikutnya adalah menyusun perjanjian dagang yang adil bagi semua," kata Budi Santoso.'))
+    [q] = doc.quotes
+    assert q.text.startswith("Kami menyambut baik") and q.text.endswith("adil bagi semua,")
+    assert '"' not in q.text and name(q) == "Budi Santoso"
+    assert q.line == 3 and doc.line_of(q.end) == 5
+
+
+def test_scare_quotes_are_ignored(pipe):
+    doc = run(pipe, 'Kedua negara menolak "demokrasi" ala Barat dan menyatakan "pandangan negatif" '
+                    'mereka tentang "Quad" serta pesan "untuk dunia yang berubah".')
+    assert doc.quotes == []
+
+
+def test_joint_statement_takes_a_named_author(pipe):
+    doc = run(pipe, (
+        "Pertemuan itu dihadiri Presiden Budi Santoso dan Presiden Agus Salim.\n\n"
+        '"Persahabatan kedua negara tidak memiliki batas," bunyi pernyataan dua presiden tersebut.'))
+    [q] = doc.quotes
+    assert name(q) in ("Budi Santoso", "Agus Salim") and q.cue == "bunyi pernyataan"
+
+
+def test_removed_boilerplate_is_not_searched(pipe):
+    doc = run(pipe, '"Kami akan terus memperkuat kerja sama," kata Budi Santoso.')
+    doc.quotes.clear()
+    doc.body_map = []   # nothing kept: the stage then falls back to the whole text
+    from linimasa.stages.quotes import QuotesStage
+    stage = QuotesStage()
+    keep = doc.text.index("Judul")
+    doc.body_map = [(0, keep, 5)]  # only the title kept
+    stage.process(doc)
+    assert doc.quotes == []
