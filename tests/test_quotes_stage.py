@@ -133,3 +133,32 @@ def test_removed_boilerplate_is_not_searched(pipe):
     doc.body_map = [(0, keep, 5)]  # only the title kept
     stage.process(doc)
     assert doc.quotes == []
+
+
+def test_speakers_link_to_entities_when_the_index_has_them(pipe, monkeypatch):
+    """With the entities stage's index, speakers carry entity ids and canonical names."""
+    import re
+
+    from linimasa.document import Entity, Mention
+    from linimasa.stages import entities as ent_mod
+
+    putin = Entity("person:vladimir-putin", "Vladimir Putin", "person")
+    kremlin = Entity("RUS", "Russia", "country")
+
+    def fake_index(doc):
+        rows = []
+        for rx, ent in ((r"Vladimir Putin|Putin", putin), (r"Kremlin", kremlin)):
+            for m in re.finditer(rx, doc.text):
+                rows.append((m.start(), m.end(), ent, Mention(m.start(), m.end(), doc.line_of(m.start()), m.group())))
+        return sorted(rows, key=lambda r: r[0])
+
+    monkeypatch.setattr(ent_mod, "entity_index", fake_index, raising=False)
+    doc = run(pipe, (
+        'Presiden Rusia Vladimir Putin bertemu wartawan di Kremlin.\n\n'
+        '"Hubungan kedua negara berada dalam kondisi terbaik," ujar Putin.\n\n'
+        '"Kami akan terus bekerja sama," imbuhnya.\n\n'
+        'Kremlin mengatakan, "Pertemuan berikutnya akan digelar di Moskow tahun depan."'))
+    assert [q.speaker for q in doc.quotes] == [
+        {"id": "person:vladimir-putin", "name": "Vladimir Putin"},
+        {"id": "person:vladimir-putin", "name": "Vladimir Putin"},
+        {"id": "RUS", "name": "Russia"}]
