@@ -30,8 +30,7 @@ class LanguageStage(Stage):
         from lingua import Language, LanguageDetectorBuilder
 
         langs = [getattr(Language, n) for n in CANDIDATES if hasattr(Language, n)]
-        self._detector = (LanguageDetectorBuilder.from_languages(*langs)
-                          .with_preloaded_language_models().build())
+        self._detector = LanguageDetectorBuilder.from_languages(*langs).build()
 
     def process(self, doc: Document) -> Document:
         sample = (doc.body or doc.text)[:SAMPLE_CHARS]
