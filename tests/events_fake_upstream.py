@@ -38,6 +38,26 @@ def fake_entities(doc: Document) -> list[Entity]:
                                               roles=[r.key for r in e.roles]))
             role = _TITLE.search(doc.text[max(s.start, a - 40):a])
             ent.mentions.append(Mention(a, b, doc.line_of(a), doc.text[a:b], "", role.group(1) if role else None, via))
+    # "Xi", "Presiden Xi": a part of a person's name seen earlier in the document
+    parts = {}
+    for e in ents.values():
+        if e.kind == "person":
+            for w in e.name.split():
+                if len(w) >= 2:
+                    parts.setdefault(w, e)
+    if parts:
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, parts)) + r")(?![\w-])")
+        taken = [(m.start, m.end) for e in ents.values() for m in e.mentions]
+        for s in doc.sentences:
+            for m in rx.finditer(doc.text, s.start, s.end):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                e = parts[m.group()]
+                role = _TITLE.search(doc.text[max(s.start, m.start() - 40):m.start()])
+                e.mentions.append(Mention(m.start(), m.end(), doc.line_of(m.start()), m.group(), "",
+                                          role.group(1) if role else None, "coref"))
+        for e in ents.values():
+            e.mentions.sort(key=lambda x: x.start)
     return list(ents.values())
 
 

@@ -9,12 +9,16 @@ and plural anaphora ("kedua pemimpin") resolve to the last two actors of that ki
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from ...document import Document, Entity
 from .cues import Cues
 
 ACTOR_KINDS = ("person", "country", "organization")
+# "Mengutip Reuters", "dilansir dari Al Jazeera": the medium relaying the news, never an actor
+_REPORTED_BY = re.compile(r"(?:mengutip|melansir|dilansir(?:\s+dari)?|dikutip(?:\s+dari)?|menurut\s+laporan|"
+                          r"laporan|dari\s+laman|sumber|kantor\s+berita|media|situs|laman|stasiun\s+televisi)\s*$", re.I)
 
 
 @dataclass(slots=True)
@@ -61,6 +65,8 @@ class ActorIndex:
         kept: list[Item] = []
         for i, it in enumerate(actors):
             if kept and it.start < kept[-1].end:       # nested/overlapping mention: keep the outer one
+                continue
+            if it.entity.kind == "organization" and _REPORTED_BY.search(doc.text[max(0, it.start - 30):it.start]):
                 continue
             if it.entity.kind == "country" and self._is_title_country(actors, i):
                 self.hidden.append((it.start, it.end))

@@ -53,8 +53,13 @@ def actors_compatible(a: list[Entity], b: list[Entity], countries: dict[str, str
     orgs_b = {e.id for e in b if e.kind == "organization"}
     if orgs_a != orgs_b and (orgs_a or orgs_b):
         # a summit of an organisation is not a bilateral meeting of two of its members
-        if not (orgs_a and orgs_b and (orgs_a <= orgs_b or orgs_b <= orgs_a)):
+        vague_a = not orgs_a and all(e.kind == "country" for e in a)
+        vague_b = not orgs_b and all(e.kind == "country" for e in b)
+        if not (orgs_a and orgs_b and (orgs_a <= orgs_b or orgs_b <= orgs_a)) and not (vague_a or vague_b):
             return False
+        a = [e for e in a if e.kind != "organization"]
+        b = [e for e in b if e.kind != "organization"]
+        orgs_a = orgs_b = set()
     ia = {e.id for e in a if e.kind != "organization"}
     ib = {e.id for e in b if e.kind != "organization"}
     if ia == ib or (ia and ib and (ia <= ib or ib <= ia)):

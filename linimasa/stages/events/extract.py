@@ -126,9 +126,9 @@ class Extractor:
             if t.voice == "nominal":
                 after = text[h.end:min(cend, h.end + 60)]
                 dem = self.cues.demonstrative.match(after)
-                if dem and not idx.between(h.end, h.end + dem.end()) or \
-                        re.match(r"^(?:\s+(?:kedua|dua)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:itu|tersebut|ini)\b", after, re.I):
+                if dem and not idx.between(h.end, h.end + dem.end()):
                     anaphoric = True
+                    objs = []        # what follows "pertemuan itu" belongs to the main clause
                 if h.end - h.start > len(t.form) and text[h.start:h.end].lower().endswith("nya"):
                     args.source = self.first_group(idx, cstart, h.start)
                     notes.append("possessor:-nya")

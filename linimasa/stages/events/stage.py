@@ -112,13 +112,30 @@ class EventsStage(Stage):
         events: list[Ev] = []
         referent: dict[int, Ev] = {}          # id(candidate) -> the event it reports
         last_by_type: dict[tuple, Ev] = {}
+        sentence_ref: dict[tuple, Ev] = {}    # (sentence, type, flags) -> event "pertemuan itu" names
+        done_sent = -1
         for c, ev in cands:
             key = (c.type, c.negated, c.hypothetical)
+            if c.sent_index != done_sent:      # what this sentence's "pertemuan itu" refers to
+                done_sent = c.sent_index
+                for c2, _ in cands:
+                    k2 = (c2.type, c2.negated, c2.hypothetical)
+                    if c2.sent_index == done_sent and c2.anaphoric and c2.sentence.section != "title" \
+                            and k2 in last_by_type:
+                        sentence_ref.setdefault((done_sent,) + k2, last_by_type[k2])
             ref = last_by_type.get(key) if c.anaphoric and c.sentence.section != "title" else None
             if ref is not None and (ev is None or set(e.id for e in ev.entities()) <= set(e.id for e in ref.entities())
-                                    or _pair_words(doc.text, c)):
+                                    or _pair_words(doc.text, c) or not ev.roles):
                 _attach(ref, c, ev, doc)
                 referent[id(c)] = ref
+                continue
+            sref = sentence_ref.get((c.sent_index,) + key)
+            if sref is not None and ev is not None and not self._after_relative(doc, times, c) and (
+                    all(e.kind == "country" for e in ev.entities())
+                    or {e.id for e in ev.entities()} <= {e.id for e in sref.entities()}):
+                # "X dan Y bertukar pandangan pada pertemuan tersebut": the same meeting
+                _attach(sref, c, ev, doc)
+                referent[id(c)] = sref
                 continue
             if ev is None or not ev.roles:
                 continue
@@ -135,6 +152,16 @@ class EventsStage(Stage):
                     and ev.date.bounds[0] > doc.published.bounds[1]:
                 ev.hypothetical = True     # dated after publication: not happened yet
         return events
+
+    def _after_relative(self, doc: Document, times, c: Candidate) -> bool:
+        """True when the trigger follows 'delapan hari setelah' in its sentence (another event)."""
+        s = c.sentence
+        for t in times:
+            if s.start <= t.start and t.end <= c.hit.start and t.type == "DURATION" and (
+                    self.cues.rel_after.match(doc.text[t.end:s.end])
+                    or self.cues.rel_before.match(doc.text[t.end:s.end])):
+                return True
+        return False
 
     def _anchor(self, doc: Document, times, cands, referent, events) -> None:
         """'A berlangsung delapan hari setelah B' / 'A, beberapa hari sebelum B' and
