@@ -53,6 +53,7 @@ class Lexicon:
     signal_re: regex.Pattern | None = None
     within_re: regex.Pattern | None = None
     anchor_res: list[regex.Pattern] = field(default_factory=list)
+    family_patterns: list[regex.Pattern] = field(default_factory=list)  # same order as FAMILIES
 
     def number(self, text: str) -> int | None:
         """'delapan' -> 8, 'dua puluh lima' -> 25, '12' -> 12; None if not a number."""
@@ -156,46 +157,47 @@ def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
     names = "|".join(f"(?P<anc{i}>{'|'.join(a['names'])})" for i, a in enumerate(lx.anchors))
     families = [
         # "80 tahun berakhirnya Perang Dunia II", "HUT ke-80 RI"
-        rf"(?P<anchor>(?:(?P<ann_kw>(?i:peringatan|perayaan|HUT|hari\s+ulang\s+tahun|ulang\s+tahun|dirgahayu|dies\s+natalis))\s+)?"
+        rf"(?P<anchor>(?<!\w)(?:(?P<ann_kw>(?i:peringatan|perayaan|HUT|hari\s+ulang\s+tahun|ulang\s+tahun|dirgahayu|dies\s+natalis))\s+)?"
         rf"(?:(?i:ke-?\s*)(?P<ann_ord>\d{{1,4}})|(?P<ann_n>{NUM})\s+(?i:tahun))\s+(?i:{names}))",
         # "Rabu (3/7/2024)", "Senin (1/7)", "11/11/20"
-        rf"(?P<dnum>(?<![\d/])(?:{WDPRE})?(?P<par2>\()?(?P<nd>\d{{1,2}})(?P<sep>[/-])(?P<nm>\d{{1,2}})"
-        rf"(?:(?P=sep)(?P<ny>\d{{4}}|\d{{2}}))?(?![\d/])\)?)",
+        rf"(?P<dnum>(?<![\d/])(?:{WDPRE})?(?:(?P<par2>\()\s*)?(?P<nd>\d{{1,2}})(?P<sep>[/-])(?P<nm>\d{{1,2}})"
+        rf"(?:(?P=sep)(?P<ny>\d{{4}}|\d{{2}}))?(?![\d/])(?:\s*\))?)",
         # "Kamis, 16 Desember 2021", "3-5 Juli 2019", "4 Feb 2022", "tanggal 17 Agustus"
-        rf"(?P<dmy>(?:{WDPRE})?(?:(?i:tanggal|tgl\.?)\s+)?(?P<d1>\d{{1,2}})(?:\s*(?:-|–|s\.?d\.?|hingga|sampai|dan)\s*(?P<d2>\d{{1,2}}))?"
+        rf"(?P<dmy>(?<![\w.,/])(?:{WDPRE})?(?:(?i:tanggal|tgl\.?)\s+)?(?P<d1>\d{{1,2}})(?:\s*(?:-|–|s\.?d\.?|hingga|sampai|dan)\s*(?P<d2>\d{{1,2}}))?"
         rf"\s+(?P<mon>{MON})(?:\s*,?\s*(?P<yr>\d{{4}}))?(?(par)\s*\))(?!\d))",
         # "Februari 2022", "awal Juni 2019", "Juni-Juli 2014"
         rf"(?P<monyr>(?:(?P<mmod>{PMOD})\s+)?(?:(?i:bulan)\s+)?(?P<mon1>{MONCAP})(?:\s*(?:-|–|hingga|sampai|dan)\s*(?P<mon2>{MONCAP}))?"
         rf"\s*,?\s+(?:(?i:tahun)\s+)?(?P<myr>\d{{4}})(?!\d))",
         # "bulan Februari", "Mei tahun ini", "akhir Juni"
-        rf"(?P<monbare>(?:(?P<bmod>{PMOD})\s+)?(?P<bkw>(?i:bulan)\s+)?(?P<bmon>{MONCAP})(?:\s+(?P<brel>{REL_MON}))?(?!\w))",
+        rf"(?P<monbare>(?<!\w)(?:(?P<bmod>{PMOD})\s+)?(?P<bkw>(?i:bulan)\s+)?(?P<bmon>{MONCAP})(?:\s+(?P<brel>{REL_MON}))?(?!\w))",
         # "abad ke-21"
         rf"(?P<century>(?i:abad)\s+(?:ke-?\s*(?P<cent>\d{{1,2}}|[IVX]+)|(?P<centw>{ORD})))",
         # "kuartal III 2014", "semester pertama tahun ini"
         rf"(?P<quarter>(?P<qkw>(?i:kuartal|triwulan|semester|caturwulan))\s+(?:ke-?\s*)?(?P<qn>[IV]+|\d|{ORD})"
         rf"(?:\s+(?:(?i:tahun)\s+)?(?P<qyr>\d{{4}}|(?i:ini|lalu|depan)))?(?!\w))",
         # "2014", "tahun 2007", "pertengahan 2019", "tahun 1970-an", "2013-2014"
-        rf"(?P<year>(?:(?P<ymod>{PMOD})\s+)?(?P<ykw>(?i:tahun|th\.?|TA|era|periode)\s+)?(?P<yr1>(?:19|20)\d{{2}}|'\d{{2}}|\d{{2}}(?=-an))(?P<dec>-?an)?"
+        rf"(?P<year>(?<![\w.,/-])(?:(?P<ymod>{PMOD})\s+)?(?P<ykw>(?i:tahun|th\.?|TA|era|periode)\s+)?(?P<yr1>(?:19|20)\d{{2}}|'\d{{2}}|\d{{2}}(?=-an))(?P<dec>-?an)?"
         rf"(?:\s*(?:[-–/]|s\.?d\.?|hingga|sampai)\s*(?P<yr2>(?:19|20)\d{{2}}))?(?![\w-]))",
         # "pukul 07.55 WIB", "15:48 WIB", "pukul 8 malam"
-        rf"(?P<time>(?:(?P<tkw>(?i:pukul|pkl\.?|jam))\s*)?(?P<th>[01]?\d|2[0-4])(?:[.:](?P<tm>[0-5]\d))?(?:[.:](?P<ts>[0-5]\d))?"
+        rf"(?P<time>(?<![\w.,/])(?:(?P<tkw>(?i:pukul|pkl\.?|jam))\s*)?(?P<th>[01]?\d|2[0-4])(?:[.:](?P<tm>[0-5]\d))?(?:[.:](?P<ts>[0-5]\d))?"
         rf"(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:(?i:pukul)\s*)?(?P<th2>[01]?\d|2[0-4])[.:](?P<tm2>[0-5]\d))?"
         rf"(?:\s*(?P<tz>{TZ}))?(?:\s+(?P<tpod>{POD}))?(?![\w.:]\d))",
         # "setiap hari", "tiap pekan", "setiap Senin", "sehari-hari", "per tahun"
-        rf"(?P<set>(?:{SETW})\s+(?:(?P<snum>{NUM})\s+)?(?:(?P<sunit>{UNIT})|(?P<swd>{WD})|(?P<spod>{POD}))(?!\w)"
+        rf"(?P<set>(?<!\w)(?:{SETW})\s+(?:(?P<snum>{NUM})\s+)?(?:(?P<sunit>{UNIT})|(?P<swd>{WD})|(?P<spod>{POD}))(?!\w)"
         rf"|(?P<sdaily>(?i:sehari-hari|saban\s+hari))|(?i:per)\s+(?P<sper>(?i:hari|pekan|minggu|bulan|tahun|jam))(?!\w))",
         # "musim dingin 2014"
         rf"(?P<season>musim\s+(?P<sea>{alt(lx.seasons)})(?:\s+(?:(?i:tahun)\s+)?(?P<seyr>\d{{4}}|(?i:ini|lalu|depan)))?(?!\w))",
         # "hari itu", "malam itu", "pada hari yang sama"
         rf"(?P<that>(?i:(?:hari|malam|pagi|siang|sore)\s+itu|hari\s+yang\s+sama)(?!\w))",
         # "Rabu malam", "Selasa lalu", "pada Rabu", "hari Minggu"
-        rf"(?P<wday>(?:(?i:hari)\s+)?(?P<wwd>{WD})(?:\s+(?P<wpod>{POD}))?(?:\s+(?P<wrel>(?i:lalu|kemarin|ini|depan|mendatang|yang\s+lalu|(?:pekan|minggu)\s+(?:lalu|depan|ini))))?(?!\w))",
+        rf"(?P<wday>(?<!\w)(?:(?i:hari)\s+)?(?P<wwd>{WD})(?:\s+(?P<wpod>{POD}))?(?:\s+(?P<wrel>(?i:lalu|kemarin|ini|depan|mendatang|yang\s+lalu|(?:pekan|minggu)\s+(?:lalu|depan|ini))))?(?!\w))",
         # "kemarin", "hari ini", "saat ini", "semalam" (before units: 'semalam' is not 'se-malam')
-        rf"(?P<deictic>(?<!(?i:lebih|terlebih|lebih\s+ke)\s+)(?i:{alt(lx.deictic)})(?!\w)(?!-))",
+        rf"(?P<deictic>(?<!\w)(?<!(?i:lebih|terlebih|lebih\s+ke)\s+)(?i:{alt(lx.deictic)})(?!\w)(?!-))",
         # "bertahun-tahun"
         rf"(?P<bered>{BERUNIT})",
         # "dua hari lalu", "pekan lalu", "sepekan terakhir", "selama enam tahun", "akhir tahun"
-        rf"(?P<unit>(?:(?P<umod>{PMOD})\s+)?(?:(?P<uq>{QMOD})\s+)?(?:(?P<unum>{NUM}|{VAGUE})\s+(?P<uunit>{UNIT})(?:\s+(?P<uord>(?i:pertama|terakhir|terakhirnya)))?"
+        rf"(?P<unit>(?<![\w.,])(?:(?P<umod>{PMOD})\s+)?(?:(?P<uq>{QMOD})\s+)?(?:(?P<unum>{NUM}|{VAGUE})\s+(?P<uunit>{UNIT})(?:\s+(?P<uord>(?i:pertama|terakhir|terakhirnya)))?"
         rf"|(?P<use>{SEUNIT})|(?P<ubare>{UNIT}))(?!\w)(?!-)(?:\s+(?P<urel>{AFTER})(?!\w))?)",
     ]
+    lx.family_patterns = [regex.compile(f, regex.V0) for f in families]
     return regex.compile("|".join(families), regex.V0)

@@ -159,7 +159,8 @@ class RelativeNormaliser:
             return self._mk(h, "DURATION", _dur(n, unit), _pair(value) if value else None, qmod)
         if rel and "sign" in rel:
             sign = rel["sign"]
-            base_ref = rel.get("relative_to") == "reference" and self.ref is not None
+            ref_day = self.ref if unit in ("D", "TH", "TM", "TS") else (self.ref_any or self.ref)
+            base_ref = rel.get("relative_to") == "reference" and ref_day is not None
             prec = unit if unit in ("D", "W", "M", "Y", "Q", "DE", "CE") else "D"
             fallback = "PAST_REF" if sign < 0 else "FUTURE_REF"
 
@@ -167,7 +168,7 @@ class RelativeNormaliser:
                 return _unit_value(_shift_unit(d, sign * k, unit), prec)
 
             if base_ref:
-                lo_v, hi_v = pick(self.ref, hi_n if sign < 0 else lo_n), pick(self.ref, lo_n if sign < 0 else hi_n)
+                lo_v, hi_v = pick(ref_day, hi_n if sign < 0 else lo_n), pick(ref_day, lo_n if sign < 0 else hi_n)
                 anchor_kind = "reference"
                 a, b = parse_date_value(lo_v), parse_date_value(hi_v)
                 value = lo_v if lo_v == hi_v else fallback

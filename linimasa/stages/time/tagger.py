@@ -14,6 +14,8 @@ import regex
 
 from ...document import Timex
 from .context import Anchor, apply
+from babel.dates import get_month_names
+
 from .lexicon import Lexicon, _key
 from .relative import RelativeNormaliser
 from .resolve import parse_date_value
@@ -71,7 +73,8 @@ class Tagger(RelativeNormaliser):
     def __init__(self, lx: Lexicon):
         self.lx = lx
         self.ref: date | None = None
-        self.wide_months = {k for k, v in lx.months.items() if len(k) >= 3}
+        wide = {_key(n) for n in get_month_names("wide", locale="id").values()}
+        self.wide_months = wide | {k for k in lx.months if len(k) >= 6}
 
     # ------------------------------------------------------------------ scanning
 
@@ -86,15 +89,35 @@ class Tagger(RelativeNormaliser):
             fam = next(f for f in FAMILIES if m.start(f) != -1)
             hits = self._accept(fam, m, text)
             if hits is None:
+                # a later family may still match here ("10 menit" after "10" failed as a clock time)
+                for i in range(FAMILIES.index(fam) + 1, len(FAMILIES)):
+                    m2 = self.lx.family_patterns[i].match(text, m.start())
+                    if m2 is not None:
+                        hits = self._accept(FAMILIES[i], m2, text)
+                        if hits is not None:
+                            m = m2
+                            break
+            if hits is None:
                 pos = m.start() + 1
                 continue
             for h in hits:
+                h.future = future and self._future_here(h, text, m.start())
                 h.start += base
                 h.end += base
-                h.future, h.sentence = future, sentence
+                h.sentence = sentence
             out.extend(hits)
             pos = max(m.end(), pos + 1)
         return out
+
+    def _future_here(self, h: Hit, text: str, start: int) -> bool:
+        """Months look for a plan anywhere in the sentence; weekdays only just before them;
+        'sejak' (since) always points back."""
+        prev = h.g.get("_prev", "").lower()
+        if prev in ("sejak", "semenjak"):
+            return False
+        if h.family in ("wday", "dnum", "dmy"):
+            return bool(self.lx.future_re.search(text, max(0, start - 40), start))
+        return True
 
     def _accept(self, fam: str, m, text: str) -> list[Hit] | None:
         g = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -103,6 +126,7 @@ class Tagger(RelativeNormaliser):
         nxt = _NEXT_WORD.match(text, m.end())
         nxt = nxt.group(1).lower() if nxt else ""
         g["_prev"], g["_next"] = prev, nxt
+        g["_initial"] = text[:m.start()].strip(" \t\n\"'“‘(") == prev
         g["_after"] = text[m.end():m.end() + 40]
         g["_before"] = text[max(0, m.start() - 30):m.start()]
         s, e = m.start(), m.end()
@@ -123,8 +147,14 @@ class Tagger(RelativeNormaliser):
         if fam == "monbare":
             if _key(g["bmon"]) not in self.wide_months or len(g["bmon"]) < 3:
                 return None
-            if not ("bkw" in g or "bmod" in g or "brel" in g or prev.lower() in self.lx.licensing
-                    or prev in ("(", ",") and False):
+            if not ("bkw" in g or "bmod" in g or "brel" in g or prev.lower() in self.lx.licensing):
+                after = g["_after"].lstrip()
+                if after[:1].isupper() or after[:1].isdigit() or (prev[:1].isupper() and not g["_initial"]):
+                    return None
+            return one
+        if fam == "wday":
+            if prev[:1].isupper() and not g["_initial"] and prev.lower() not in self.lx.licensing \
+                    and "wrel" not in g and "wpod" not in g:
                 return None
             return one
         if fam == "year":
@@ -180,6 +210,7 @@ class Tagger(RelativeNormaliser):
     def normalise(self, hits: list[Hit], anchor: Anchor) -> list[Timex]:
         out: list[Timex] = []
         self.ref: date | None = None          # running reference day
+        self.ref_any: date | None = None      # first day of the last explicit date of any precision
         sent_days: dict[int, date] = {}
         for h in hits:                          # explicit days first, for clock times in the sentence
             if h.family in ("dnum", "dmy"):
@@ -194,6 +225,8 @@ class Tagger(RelativeNormaliser):
             if t.type in ("DATE", "TIME") and t.value and regex.match(r"^\d{4}-\d{2}-\d{2}", t.value) \
                     and h.family in ("dnum", "dmy", "wday", "deictic"):
                 self.ref = date.fromisoformat(t.value[:10])
+            if t.type == "DATE" and t.bounds and h.family in ("dnum", "dmy", "monyr", "year", "monbare"):
+                self.ref_any = date.fromisoformat(t.bounds[0])
         return out
 
     def _mk(self, h: Hit, type_: str, value: str | None, bounds=None, mod=None, flags=None,
@@ -285,8 +318,10 @@ class Tagger(RelativeNormaliser):
                 y = y if m < dct.month else y - 1
             elif rel in ("depan", "mendatang") or h.future:
                 y = y if m >= dct.month else y + 1
-            else:
-                y = y if m <= dct.month else y - 1
+            elif m - dct.month > 6:         # the closest such month: "Desember" in November = this year
+                y -= 1
+            elif dct.month - m > 6 and m - dct.month + 12 <= 2:
+                y += 1
             return f"{y:04d}-{m:02d}"
 
         value, bounds = apply(anchor, pick, f"XXXX-{m:02d}")
