@@ -155,6 +155,14 @@ class ActorIndex:
     def last_distinct(self, before: int, kind: str, n: int) -> list[Entity]:
         out: list[Entity] = []
         i = bisect.bisect_left(self.starts, before) - 1
+        if n == 2:      # the last coordinated pair "X dan Y" of that kind, when there is one
+            j = i
+            while j > 0 and before - self.items[j].start < 600:
+                a, b = self.items[j - 1], self.items[j]
+                if a.entity.kind == b.entity.kind == kind and a.entity.id != b.entity.id \
+                        and self.cues.coord_gap.match(self.gap(a.end, b.start) + " "):
+                    return [a.entity, b.entity]
+                j -= 1
         while i >= 0 and len(out) < n:
             e = self.items[i].entity
             if e.kind == kind and all(x.id != e.id for x in out):

@@ -31,6 +31,7 @@ class Ev:
     score: float = 0.5
     mentions: list[Span] = field(default_factory=list)
     first: int = 0                            # offset of the first report
+    sents: set = field(default_factory=set)   # sentence indexes of its reports
 
     def entities(self) -> list[Entity]:
         return [e for e, _ in self.roles]
@@ -117,6 +118,9 @@ def compatible(a: Ev, b: Ev, countries: dict[str, str]) -> bool:
     if a.date_explicit and b.date_explicit and a.date and b.date and a.date.value and b.date.value \
             and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)):
         return False
+    if a.type != "CONSULT" and {e.id for e in a.entities()} != {e.id for e in b.entities()} \
+            and min(abs(x - y) for x in a.sents or {0} for y in b.sents or {0}) > 2:
+        return False      # other types: partial actor overlap only merges nearby reports
     return actors_compatible(a.entities(), b.entities(), countries)
 
 
@@ -142,6 +146,7 @@ def absorb(a: Ev, b: Ev) -> None:
     a.mentions.sort(key=lambda s: s.start)
     a.title_only = a.title_only and b.title_only
     a.first = min(a.first, b.first)
+    a.sents |= b.sents
 
 
 def drop_countries_covered(ev: Ev, countries: dict[str, str]) -> None:

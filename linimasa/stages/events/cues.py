@@ -61,7 +61,12 @@ class Cues:
         rel = d["relative"]
         self.rel_after = words_rx(rel["after"], prefix=r"^\s*")
         self.rel_before = words_rx(rel["before"], prefix=r"^\s*")
-        self.verb_before = re.compile(r"(?<![\w-])(?:me[mn]?\w+|ber\w+|di\w{3,})\s+(?:[a-z]+\s+){0,2}$")
+        nom = d["nominal"]
+        self.predicative = words_rx(nom["predicative"], suffix=r"\s+(?:\w+\s+)?$")
+        self.verb_before = words_rx(nom["light_verbs"], suffix=r"\s+(?:[a-z]+\s+){0,2}$")
+        self.patient_before = words_rx(nom["patient_verbs"], suffix=r"\s+(?:[a-z]+\s+){0,2}$")
+        self.pronoun_coord = re.compile(r"(?<![\w-])(?:dia|ia|beliau)\s+(?:dan|serta|bersama)\s+(?:(?:" + t
+                                        + r")\.?\s+){0,3}$", re.I)
 
 
 @lru_cache(maxsize=1)

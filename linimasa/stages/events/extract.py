@@ -75,7 +75,12 @@ class Extractor:
                 items = items[:k]        # an object of an earlier preposition, not a subject
                 continue
             grp = idx.group_backward(items, k)
-            return [it.entity for it in grp], "subject:left"
+            ents = [it.entity for it in grp]
+            if self.cues.pronoun_coord.search(text, max(cstart, grp[0].start - 40), grp[0].start):
+                p = idx.last_subject_person(s.start)          # "Dia dan Presiden Xi"
+                if p is not None and all(p.id != e.id for e in ents):
+                    ents.insert(0, p)
+            return ents, "subject:left"
         ana = idx.resolve_anaphor(cstart, pos, cstart)
         if ana:
             return ana[0], ana[1]
@@ -123,6 +128,10 @@ class Extractor:
             notes = [f"{t.type}/{t.voice}/{t.pattern}:{t.form}"]
             anaphoric = False
             objs = self.objects(idx, h.end, cend, tight=(t.voice == "passive"))
+            if t.pattern == "symmetric":
+                objs = [o for o in objs if o[0] in ("", "dengan", "antara", "bersama", "kepada", "oleh")]
+            if t.voice == "nominal" and self.cues.predicative.search(text, max(s.start, h.start - 30), h.start):
+                continue            # "dipandang sebagai ancaman": a description, not an event
             if t.voice == "nominal":
                 after = text[h.end:min(cend, h.end + 60)]
                 dem = self.cues.demonstrative.match(after)
@@ -150,6 +159,9 @@ class Extractor:
                     elif self.cues.verb_before.search(text, cstart, h.start):
                         args.source, how = self.subject(idx, s, cstart, h.start)
                         notes.append(how)
+                    elif self.cues.patient_before.search(text, cstart, h.start):
+                        args.target, how = self.subject(idx, s, cstart, h.start)
+                        notes.append(how.replace("subject", "patient"))
                 elif not args.source and self.cues.verb_before.search(text, cstart, h.start):
                     args.source, how = self.subject(idx, s, cstart, h.start)
                     notes.append(how)

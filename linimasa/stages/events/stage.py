@@ -69,8 +69,10 @@ class EventsStage(Stage):
         s, h, t = c.sentence, c.hit, c.hit.trigger
         text = doc.text
         dv, tx = local_date(doc, times, s.start, s.end, c.clause[0], c.clause[1], h.start)
-        loc = location_of(idx, self.cues, c.clause[0], c.clause[1], h.end, t.visit) \
-            or location_of(idx, self.cues, s.start, s.end, h.end, t.visit)
+        near = (max(s.start, h.start - 80), min(s.end, h.end + 80))
+        loc = location_of(idx, self.cues, max(c.clause[0], near[0]), min(c.clause[1], near[1]), h.end, t.visit)
+        if loc is None and t.type == "CONSULT":
+            loc = location_of(idx, self.cues, s.start, s.end, h.end, t.visit)
         mode, same = (None, False)
         context = None
         if t.type == "CONSULT":
@@ -85,7 +87,8 @@ class EventsStage(Stage):
             + (0.1 if dv else 0) - (0.05 if t.voice == "nominal" else 0)
         span = doc.span(s.start, s.end)
         return Ev(t.type, roles, c.negated, c.hypothetical, span, doc.span(h.start, h.end),
-                  "; ".join(c.notes), dv, dv is not None, mode, same, loc, context, title, score, [span], s.start)
+                  "; ".join(c.notes), dv, dv is not None, mode, same, loc, context, title, score, [span], s.start,
+                  {c.sent_index})
 
     def _hosts(self, doc: Document, idx: ActorIndex, roles, loc) -> list:
         """'Xi mengunjungi Moskwa': the host country's leader is met too."""
@@ -144,6 +147,7 @@ class EventsStage(Stage):
             if not ev.title_only:
                 last_by_type[key] = ev
         self._anchor(doc, times, cands, referent, events)
+        self._governing_dates(doc, cands, referent, sentence_ref, events)
         pub = published_bounds(doc)
         for ev in events:
             if ev.date is None and pub is not None:
@@ -152,6 +156,34 @@ class EventsStage(Stage):
                     and ev.date.bounds[0] > doc.published.bounds[1]:
                 ev.hypothetical = True     # dated after publication: not happened yet
         return events
+
+    def _governing_dates(self, doc: Document, cands, referent, sentence_ref, events) -> None:
+        """An undated event takes the date of the happening its sentence is about ("Dalam
+        pertemuan tersebut, kedua negara mendeklarasikan ...") or of a dated event with a
+        shared actor in the previous sentence of the same paragraph."""
+        countries = _country_names(doc.entities)
+        by_sent: dict[int, list[Ev]] = {}
+        for ev in events:
+            for si in ev.sents:
+                by_sent.setdefault(si, []).append(ev)
+        sent_refs: dict[int, Ev] = {}
+        for (si, *_), ref in sentence_ref.items():
+            sent_refs.setdefault(si, ref)
+        for ev in events:
+            if ev.date_explicit or not ev.sents:
+                continue
+            si = min(ev.sents)
+            ref = sent_refs.get(si)
+            if ref is not None and ref is not ev and ref.date_explicit:
+                ev.date, ev.date_explicit = ref.date, True
+                continue
+            if si == 0 or doc.sentences[si - 1].paragraph != doc.sentences[si].paragraph:
+                continue
+            mine = {_ckey(e, countries) for e in ev.entities()}
+            for prev in by_sent.get(si - 1, []):
+                if prev.date_explicit and mine & {_ckey(e, countries) for e in prev.entities()}:
+                    ev.date, ev.date_explicit = prev.date, True
+                    break
 
     def _after_relative(self, doc: Document, times, c: Candidate) -> bool:
         """True when the trigger follows 'delapan hari setelah' in its sentence (another event)."""
@@ -188,6 +220,10 @@ class EventsStage(Stage):
                     if dep is None:
                         continue
                     dv = resolve_relative(gov.date, t.value, -1 if after else +1)
+                    if dv is not None and re.match(r"^P(?:\d+|X)[DW]$", t.value) and gov.date.value \
+                            and len(gov.date.value) in (4, 7) and not (dv.value or "").startswith(gov.date.value):
+                        # "beberapa hari sebelum" a month-precise event: still that month, as told
+                        dv = DateValue(gov.date.value, dv.bounds, dv.estimated)
                     if dv is not None:
                         dep.date, dep.date_explicit = dv, True
                     if dep.mode_same_as_anchor or (dep.mode is None and self.cues.same_mode.search(rest)):
@@ -199,7 +235,7 @@ class EventsStage(Stage):
                     span = doc.span(s.start, s.end)
                     events.append(Ev(gov.type, list(gov.roles), gov.negated, gov.hypothetical, span,
                                      doc.span(t.start, t.end), "repeat:earlier-meeting", dv, True,
-                                     gov.mode, False, None, None, False, 0.5, [span], s.start))
+                                     gov.mode, False, None, None, False, 0.5, [span], s.start, {si}))
 
     # ------------------------------------------------------------------ output
 
@@ -209,6 +245,12 @@ class EventsStage(Stage):
         return Event(e.type, actors, e.evidence, e.date, e.mode if e.type == "CONSULT" else None,
                      e.location, e.negated, e.hypothetical, round(conf, 3), e.trigger, e.pattern,
                      e.context, list(e.mentions), f"{doc.id}:ev{i}")
+
+
+def _ckey(e, countries) -> str:
+    if e.kind == "person" and e.country:
+        return countries.get(str(e.country).upper(), str(e.country).upper())
+    return e.id.upper()
 
 
 def _pair_words(text: str, c: Candidate) -> bool:
