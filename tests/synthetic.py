@@ -155,3 +155,58 @@ def seed_like_documents() -> list[Document]:
     h.event(n, "CONSULT", [PUTIN, XI], "2022-02-04", mode="in_person", location=BEIJING)
     docs.append(h.build())
     return docs
+
+
+# ---------------------------------------------------------------- store fixtures
+
+import os
+import uuid
+
+import pytest
+
+PG_DEFAULT = "postgresql://linimasa:linimasa@localhost:5432/linimasa_test"
+
+
+def pg_url() -> str:
+    return os.environ.get("LINIMASA_TEST_PG") or PG_DEFAULT
+
+
+def _pg_schema_url(base: str):
+    """A fresh schema on the test server (isolated per test), or skip saying why."""
+    try:
+        import sqlalchemy as sa
+    except ImportError:
+        pytest.skip("PostgreSQL tests need sqlalchemy and psycopg (pip install 'linimasa[postgres]')")
+    url = base.replace("postgresql://", "postgresql+psycopg://", 1)
+    try:
+        engine = sa.create_engine(url, connect_args={"connect_timeout": 3})
+        with engine.connect() as conn:
+            schema = "t_" + uuid.uuid4().hex[:12]
+            conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+            conn.commit()
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"no PostgreSQL server reachable at {base} ({type(exc).__name__}); "
+                    "start one with scripts/ci_services or set LINIMASA_TEST_PG")
+    sep = "&" if "?" in base else "?"
+    return engine, schema, f"{base}{sep}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """A URL for an empty store, on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.db")
+        return
+    engine, schema, url = _pg_schema_url(pg_url())
+    yield url
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        conn.commit()
+    engine.dispose()
+
+
+def filled_store(url: str, docs=None):
+    from linimasa.store import Store
+    store = Store(url)
+    store.ingest(docs if docs is not None else seed_like_documents())
+    return store

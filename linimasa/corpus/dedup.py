@@ -5,6 +5,7 @@ that text) so their event mentions vote once instead of being double-counted.
 """
 from __future__ import annotations
 
+import inspect
 import re
 from typing import Iterable
 
@@ -19,6 +20,10 @@ SHINGLE = 5
 MIN_WORDS = 25           # shorter texts share too many shingles by chance to be judged
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+# datasketch >= 2 asks for the permutation scheme explicitly; older versions have only "legacy".
+_HAS_SCHEMES = "scheme" in inspect.signature(MinHash.__init__).parameters
+_NEW = {"scheme": "affine32"} if _HAS_SCHEMES else {}
 
 
 def dedup_text(doc: Document) -> str:
@@ -37,17 +42,22 @@ def signature(text: str) -> MinHash | None:
     sh = shingles(text)
     if not sh:
         return None
-    mh = MinHash(num_perm=NUM_PERM)
+    mh = MinHash(num_perm=NUM_PERM, **_NEW)
     mh.update_batch(list(sh))
     return mh
 
 
 def to_bytes(mh: MinHash) -> bytes:
-    return np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()
+    """Raw hash values; their width tells the scheme (4 bytes: affine32, 8 bytes: legacy)."""
+    return np.asarray(mh.hashvalues).tobytes()
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64).copy())
+    if len(data) == NUM_PERM * 4:
+        values, kw = np.frombuffer(data, dtype=np.uint32).copy(), {"scheme": "affine32"}
+    else:
+        values, kw = np.frombuffer(data, dtype=np.uint64).copy(), {"scheme": "legacy"} if _HAS_SCHEMES else {}
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, **kw)
 
 
 class DedupIndex:
