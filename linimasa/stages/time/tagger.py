@@ -26,7 +26,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18,
           "XIX": 19, "XX": 20, "XXI": 21, "XXII": 22}
 _PREV_WORD = regex.compile(r"([\w.'/-]+|\()\s*$")
-_NEXT_WORD = regex.compile(r"^\s*([\w%$]+)")
+_NEXT_WORD = regex.compile(r"\s*([\w%$]+)")
 _PART = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}
 
 

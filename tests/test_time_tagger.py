@@ -1,0 +1,149 @@
+"""Unit tests for the Indonesian temporal tagger, the resolver API and the estimator."""
+from __future__ import annotations
+
+import pytest
+
+from linimasa.document import DateValue, Document, Sentence
+from linimasa.stages.time import TimeStage
+from linimasa.stages.time.resolve import intersect, parse_date_value, resolve_relative
+
+STAGE = TimeStage()
+STAGE.setup()
+
+
+def tag(text: str, published: str | None = "2021-12-16"):
+    doc = Document(id="t", text=text)
+    doc.sentences = [Sentence(0, len(text), 1, text)]
+    if published:
+        doc.published = DateValue(published, (published[:10], published[:10]), False)
+    STAGE.process(doc)
+    return doc
+
+
+def values(text, published="2021-12-16"):
+    return {t.text: t.value for t in tag(text, published).times}
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("pada Rabu (11/11/20), Presiden", {"Rabu (11/11/20)": "2020-11-11"}),
+    ("di Astana, pada Rabu (3/7/2024).", {"Rabu (3/7/2024)": "2024-07-03"}),
+    ("pada Kamis, 16 Desember 2021, 15:48 WIB", {"Kamis, 16 Desember 2021": "2021-12-16",
+                                                 "15:48 WIB": "2021-12-16T15:48"}),
+    ("Olimpiade, Jumat 4 Februari 2022.", {"Jumat 4 Februari 2022": "2022-02-04"}),
+    ("tanggal 4 Feb 2022 lalu", {"tanggal 4 Feb 2022": "2022-02-04"}),
+    ("hilang kontak pukul 07.55 WIB", {"pukul 07.55 WIB": "2021-12-16T07:55"}),
+    ("sejak tahun 2007 dan pada 2024", {"tahun 2007": "2007", "2024": "2024"}),
+    ("pada Februari 2022 lalu", {"Februari 2022": "2022-02"}),
+    ("Selama tahun 1970-an", {"tahun 1970-an": "197"}),
+])
+def test_explicit_dates(text, expect):
+    assert values(text) == expect
+
+
+def test_no_year_uses_publication_year_and_year_boundary():
+    assert values("kata dia, Senin (1/7).", "2024-07-03") == {"Senin (1/7)": "2024-07-01"}
+    assert values("kata dia, Senin (30/12).", "2025-01-02") == {"Senin (30/12)": "2024-12-30"}
+
+
+def test_invalid_date_and_weekday_conflict():
+    assert values("pada Senin (31/2) lalu") == {}
+    doc = tag("pada Selasa (3/7/2024)")
+    assert doc.times[0].value == "2024-07-03" and "weekday_conflict" in doc.times[0].flags
+
+
+def test_range_gives_one_date_per_end():
+    assert values("pada 3-5 Juli 2019") == {"3": "2019-07-03", "5 Juli 2019": "2019-07-05"}
+
+
+def test_not_timex():
+    assert values("pandemi Covid-19 naik 31 persen, sebanyak 2020 orang") == {}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("kemarin", "2021-12-15"), ("hari ini", "2021-12-16"), ("besok", "2021-12-17"),
+    ("lusa", "2021-12-18"), ("semalam", "2021-12-15TNI"), ("pekan lalu", "2021-W49"),
+    ("minggu depan", "2021-W51"), ("bulan lalu", "2021-11"), ("tahun lalu", "2020"),
+    ("tahun depan", "2022"), ("Selasa lalu", "2021-12-14"), ("dua hari lalu", "2021-12-14"),
+    ("3 hari lagi", "2021-12-19"), ("saat ini", "PRESENT_REF"), ("sekarang", "PRESENT_REF"),
+    ("Rabu malam", "2021-12-15TNI"), ("bulan Mei tahun ini", "2021-05"), ("awal Juni", "2021-06"),
+    ("akhir tahun", "2021"), ("pertengahan 2019", "2019"),
+])
+def test_deictic(text, value):
+    got = tag(f"ia berkata {text} bahwa").times
+    assert [t.value for t in got] == [value], got
+
+
+def test_bare_weekday_past_and_future():
+    assert values("kata Putin pada Rabu.") == {"Rabu": "2021-12-15"}
+    assert values("pertemuan akan digelar pada Rabu depan") == {"Rabu depan": "2021-12-22"}
+
+
+def test_month_future_context_is_next_occurrence():
+    assert values("Dia berharap bertemu Xi pada bulan Februari") == {"bulan Februari": "2022-02"}
+
+
+def test_vague_past_has_bounds():
+    t = tag("Amerika beberapa minggu lalu mengumumkan", "2020-11-11").times[0]
+    assert t.value == "PAST_REF" and t.bounds[0] < "2020-10-15" and t.bounds[1] <= "2020-11-11"
+
+
+def test_sepekan_terakhir_is_duration_with_bounds():
+    t = tag("naik dalam sepekan terakhir").times[0]
+    assert (t.type, t.value, t.bounds) == ("DURATION", "P1W", ("2021-12-10", "2021-12-16"))
+
+
+def test_mods():
+    t = tag("pada awal Juni 2019").times[0]
+    assert t.mod == "START" and t.bounds == ("2019-06-01", "2019-06-10")
+
+
+def test_event_anchored_durations():
+    t = tag("berlangsung delapan hari setelah Putin berbicara").times[0]
+    assert (t.type, t.value, t.anchor, t.flags) == ("DURATION", "P8D", "event", ["after"])
+    t = tag("beberapa hari sebelum Moskow menginvasi").times[0]
+    assert (t.value, t.flags) == ("PXD", ["before"])
+    t = tag("yang kedua dalam waktu kurang dari dua bulan.").times[0]
+    assert (t.value, t.mod, t.flags) == ("P2M", "LESS_THAN", ["within"])
+
+
+def test_anniversaries_from_data():
+    assert values("parade untuk merayakan 80 tahun berakhirnya Perang Dunia II.") == {
+        "80 tahun berakhirnya Perang Dunia II": "2025"}
+    assert values("upacara HUT ke-80 RI di Istana") == {"HUT ke-80 RI": "2025-08-17"}
+    assert values("peringatan ulang tahun ke-75 PBB") == {"ulang tahun ke-75 PBB": "2020-10-24"}
+
+
+@pytest.mark.parametrize("text,type_,value", [
+    ("selama enam tahun", "DURATION", "P6Y"), ("dua jam", "DURATION", "PT2H"),
+    ("setiap tahun", "SET", "P1Y"), ("tiap pekan", "SET", "P1W"), ("setiap hari", "SET", "P1D"),
+    ("bertahun-tahun", "DURATION", "PXY"), ("musim dingin 2014", "DATE", "2014-WI"),
+])
+def test_durations_and_sets(text, type_, value):
+    t = tag(f"mereka {text} bekerja").times
+    assert [(x.type, x.value) for x in t] == [(type_, value)]
+
+
+def test_resolver_api():
+    anchor = DateValue("2021-12-15", ("2021-12-15", "2021-12-15"))
+    assert resolve_relative(anchor, "P8D", -1).value == "2021-12-07"
+    r = resolve_relative(DateValue("2024-07-03"), "LESS_THAN P2M", -1)
+    assert r.bounds == ("2024-05-03", "2024-07-02")
+    r = resolve_relative(DateValue("2022-02"), "PXD", 1)
+    assert r.bounds[0] >= "2022-02-01" and r.value is None or r.value.startswith("2022")
+    assert resolve_relative(DateValue(), "P1D", 1) == DateValue()
+    assert parse_date_value("2024-07") == ("2024-07-01", "2024-07-31")
+    assert parse_date_value("2014-WI") == ("2013-12-01", "2014-02-28")
+    assert parse_date_value("PRESENT_REF") is None
+    assert intersect(("2020-01-01", "2020-06-30"), ("2020-06-01", "2020-12-31")) == ("2020-06-01", "2020-06-30")
+    assert intersect(("2020-01-01", "2020-01-31"), ("2021-01-01", "2021-01-31")) is None
+
+
+def test_estimate_publication_date_for_undated_articles():
+    doc = tag("Menurut media, pada Rabu (11/11/20), Xi dan Putin bertemu. Pemilu AS tahun 2020.", None)
+    assert doc.published.estimated and doc.published.bounds == ("2020-11-11", "2020-12-31")
+    doc = tag("parade untuk merayakan 80 tahun berakhirnya Perang Dunia II. "
+              "Pada bulan Mei tahun ini, Xi mengunjungi Moskwa.", None)
+    assert doc.published.bounds == ("2025-05-01", "2025-12-31")
+    assert {t.text: t.value for t in doc.times}["bulan Mei tahun ini"] == "2025-05"
+    doc = tag("Tidak ada tanggal di sini.", None)
+    assert doc.published.value is None and doc.published.bounds is None
