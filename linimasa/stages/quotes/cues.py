@@ -65,6 +65,7 @@ class Cues:
             ("according", re.compile(rf"\b(?P<cue>{according})\s+(?P<subj>[^,\"“”:]{{1,120}}?){end}", f)),
             ("statement", re.compile(rf"(?P<cue>{statement})\s+(?P<subj>[^,\"“”:]{{0,120}}?){end}", f)),
             ("subject_verb", re.compile(rf"(?<=\s)(?P<cue>{say})(?:\s*,?\s*(?:{tail}))*{end}", f)),
+            ("subject_verb", re.compile(rf"(?<=\s)(?P<cue>{say})(?:\s+[^\s,.:;\"“”]+){{0,4}}\s*:\s*$", f)),
             ("post_verb", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{post})\s+(?P<subj>[^,\"“”:]{{1,120}}?)\s*[,:]\s*$", f)),
             ("enclitic", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>(?:{post}){suffix})\s*[,:]\s*$", f)),
             ("colon", re.compile(r"(?:^|[.!?]\s+)(?P<subj>[^.!?\"“”:]{1,80}?)\s*(?P<cue>:)\s*$")),

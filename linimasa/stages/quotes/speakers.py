@@ -15,6 +15,7 @@ from ...document import Document
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’\-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?|(?:al-[\w\-]+|bin|binti|van|von|de|da|el)\b)"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:al|bin|binti|van|von|de|da|el)\b)[a-z]")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
 
 
@@ -112,7 +113,14 @@ class Speakers:
         """Speaker of a phrase (clause before a say verb, or after `kata`)."""
         phrase = self.text[a:b].strip()
         segments = self._segments(a, b)
-        # a person anywhere in the clause, the one nearest the verb first
+        # the subject: a person opening the segment next to the verb, or opening the clause
+        # ("Menanggapi pernyataan Trump, Xi mengatakan" / "Tubaigy, dokter forensik, menanggapi
+        # pertanyaan Murtreb dengan mengatakan")
+        for sa, sb in (segments[-1:] + segments[:1]) if segments else ():
+            spk = self._opening_person(sa, sb)
+            if spk:
+                return spk, phrase
+        # else a person anywhere in the clause, the one nearest the verb first
         for sa, sb in reversed(segments):
             spk, kind = self.named(sa, sb)
             if spk and kind == "person" and not self._is_unnamed_head(sa, sb):
@@ -130,6 +138,17 @@ class Speakers:
         if self.cues.definite_after.search(last) or self.cues.definite_before.match(last):
             return self.antecedent(pos, plural=True), phrase
         return None, phrase
+
+    def _opening_person(self, a: int, b: int) -> dict | None:
+        """A person named before any lower-case word of [a, b)."""
+        if self._is_unnamed_head(a, b):
+            return None
+        m = _LOWER_WORD.search(self.text, a, b)
+        head_end = m.start() if m else b
+        if head_end <= a:
+            return None
+        spk, kind = self.named(a, head_end)
+        return spk if spk and kind == "person" else None
 
     def _is_unnamed_head(self, a: int, b: int) -> bool:
         seg = self.text[a:b].strip()
