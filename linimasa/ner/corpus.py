@@ -1,0 +1,95 @@
+"""Training corpora for the NER model, read from ../shared/data/ner at build time only.
+
+Each corpus declares its own tag set; `TAG_MAP` folds them explicitly onto PER / ORG / LOC
+(everything else becomes O). The sources and their licences are listed in each SOURCE.txt.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+LABELS = ("PER", "ORG", "LOC")
+
+# Explicit mapping of every tag type found in the corpora (upper-cased). Unlisted types -> O.
+TAG_MAP = {
+    # idner-news-2k, NER-UGM, generic
+    "PER": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANIZATION": "ORG", "LOC": "LOC",
+    "LOCATION": "LOC",
+    # NERGrit
+    "ORGANISATION": "ORG", "PLACE": "LOC",
+    # NERP
+    "PPL": "PER", "IND": "ORG", "PLC": "LOC",
+    # IDCrossNER politics: politicians are people, parties are organisations, countries places
+    "POLITICIAN": "PER", "POLITICALPARTY": "ORG", "COUNTRY": "LOC", "GPE": "LOC",
+    # NERGrit / NERP / NER-UGM types that are not PER/ORG/LOC map to O: EVT, FNB, TIME, QUANTITY,
+    # election, event, misc ...
+}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    paths: tuple[str, ...]      # relative to the shared NER folder
+    lowercased: bool = False    # NERP is all lower case: its casing features would mislead
+
+
+TRAIN = (
+    Corpus("idner-news-2k", ("idner-news-2k/train.txt",)),
+    Corpus("nergrit", ("nergrit/train_preprocess.txt",)),
+    Corpus("nerugm", ("nerugm/nerugm.txt",)),
+    Corpus("idcrossner-politics", ("idcrossner-politics/train.txt", "idcrossner-politics/dev.txt",
+                                   "idcrossner-politics/test.txt")),
+    Corpus("nerp", ("nerp/train_preprocess.txt",), lowercased=True),
+)
+DEV = {
+    "idner-news-2k-dev": "idner-news-2k/dev.txt",
+    "nergrit-valid": "nergrit/valid_preprocess.txt",
+}
+
+
+def map_tag(tag: str) -> str:
+    if tag[:2] not in ("B-", "I-"):
+        return "O"
+    label = TAG_MAP.get(tag[2:].upper())
+    return f"{tag[:2]}{label}" if label else "O"
+
+
+def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences of (tokens, mapped BIO tags). Token = first column, tag = last column."""
+    sents, words, tags = [], [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\r\n").replace("\r", "")
+            parts = line.split()
+            if not parts:
+                if words:
+                    sents.append((words, _repair_bio(tags)))
+                    words, tags = [], []
+                continue
+            words.append(parts[0])
+            tags.append(map_tag(parts[-1]) if len(parts) > 1 else "O")
+    if words:
+        sents.append((words, _repair_bio(tags)))
+    return sents
+
+
+def _repair_bio(tags: list[str]) -> list[str]:
+    """An I- tag after O or after another type starts an entity (mapped-away types leave these)."""
+    out, prev = [], "O"
+    for t in tags:
+        if t.startswith("I-") and (prev == "O" or prev[2:] != t[2:]):
+            t = "B-" + t[2:]
+        out.append(t)
+        prev = t
+    return out
+
+
+def spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    out, start, typ = set(), None, None
+    for i, t in enumerate(tags + ["O"]):
+        if start is not None and not (t.startswith("I-") and t[2:] == typ):
+            out.add((start, i, typ))
+            start = None
+        if t.startswith("B-") or (t.startswith("I-") and start is None):
+            start, typ = i, t[2:]
+    return out

@@ -1,0 +1,81 @@
+"""Gazetteer membership as token features: B-/I- positions of every name list match.
+
+Two sources, kept apart so the model can weigh them: the KB ('kb', curated, loaded at run time
+from lang/id/kb) and the Indonesian DBpedia name lists ('db'), shipped as the derived file
+models/ner-id.gazetteer.tsv written by scripts/train_ner.py.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import ahocorasick
+
+from ..kb import get_kb
+
+KB_LABEL = {"person": "PER", "organization": "ORG", "country": "CTRY", "location": "LOC"}
+
+
+class Gazetteer:
+    def __init__(self, names: dict[str, set[str]]):
+        """names: token-joined name -> labels (e.g. 'kb:PER')."""
+        self._auto = ahocorasick.Automaton()
+        for key, labels in names.items():
+            self._auto.add_word(" " + key + " ", (key.count(" ") + 1, tuple(sorted(labels))))
+        if names:
+            self._auto.make_automaton()
+        self._empty = not names
+
+    def features(self, tokens: list[str]) -> list[list[str]]:
+        """Per token, features like 'kb:B-PER', 'db:I-LOC' (all overlapping matches)."""
+        feats: list[list[str]] = [[] for _ in tokens]
+        if self._empty or not tokens:
+            return feats
+        text = " " + " ".join(tokens) + " "
+        starts, pos = {}, 1
+        for i, t in enumerate(tokens):
+            starts[pos] = i
+            pos += len(t) + 1
+        return self._scan(text, starts, feats)
+
+    def _scan(self, text: str, starts: dict[int, int], feats: list[list[str]]) -> list[list[str]]:
+        for end, (n, labels) in self._auto.iter(text):
+            # `end` is the trailing space of ' w1 ... wn '; the last token starts after the
+            # space before it, and the match covers the n tokens up to it
+            last = starts.get(text.rfind(" ", 0, end) + 1)
+            if last is None or last - n + 1 < 0:
+                continue
+            i = last - n + 1
+            for lab in labels:
+                feats[i].append(f"{lab[:3]}B-{lab[3:]}")
+                for t in range(i + 1, last + 1):
+                    feats[t].append(f"{lab[:3]}I-{lab[3:]}")
+        return feats
+
+
+def kb_names() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    kb = get_kb()
+    for key, ids in kb.aliases.items():
+        for i in ids:
+            out.setdefault(key, set()).add("kb:" + KB_LABEL[kb.entries[i].kind])
+    return out
+
+
+def file_names(path: Path) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    if not path.exists():
+        return out
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            label, name = line.rstrip("\n").split("\t", 1)
+            out.setdefault(name, set()).add("db:" + label)
+    return out
+
+
+def build(db_path: Path) -> Gazetteer:
+    names = kb_names()
+    for k, v in file_names(db_path).items():
+        names.setdefault(k, set()).update(v)
+    return Gazetteer(names)

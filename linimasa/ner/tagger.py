@@ -1,0 +1,73 @@
+"""Run the committed CRF model (models/ner-id.crfsuite) over token lists."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pycrfsuite
+
+from .features import FeatureCache
+from .gazetteer import build as build_gazetteer
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+MODEL_PATH = MODELS / "ner-id.crfsuite"
+GAZETTEER_PATH = MODELS / "ner-id.gazetteer.tsv"
+VOCAB_PATH = MODELS / "ner-id.vocab.txt"
+
+
+def load_vocab(path: Path = VOCAB_PATH) -> dict[str, str]:
+    """word -> capitalisation bucket ('0' never capitalised inside a sentence ... '4' always)."""
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line and not line.startswith("#"):
+            w, _, b = line.partition("\t")
+            out[w] = b
+    return out
+
+
+class NerTagger:
+    def __init__(self, model: Path = MODEL_PATH):
+        if not Path(model).exists():
+            raise FileNotFoundError(
+                f"NER model {model} is missing; rebuild it with `python scripts/train_ner.py` "
+                "(needs ../shared/data/ner) or reinstall linimasa")
+        self.features = FeatureCache(load_vocab())
+        self.gazetteer = build_gazetteer(GAZETTEER_PATH)
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model))
+
+    @staticmethod
+    def has_candidate(tokens: list[str]) -> bool:
+        """Only capitalised tokens start names; a sentence without one needs no tagging."""
+        return any(t[:1].isupper() for t in tokens)
+
+    def tag_bio(self, tokens: list[str]) -> list[str]:
+        if not tokens or not self.has_candidate(tokens):
+            return ["O"] * len(tokens)
+        xseq = self.features.sentence(tokens, self.gazetteer.features(tokens))
+        return self._tagger.tag(xseq)
+
+    def tag(self, tokens: list[str]) -> list[tuple[int, int, str]]:
+        """Entity spans as (first token, after last token, label)."""
+        tags = self.tag_bio(tokens)
+        out, start, typ = [], None, None
+        for i, t in enumerate(tags + ["O"]):
+            if start is not None and not (t.startswith("I-") and t[2:] == typ):
+                out.append((start, i, typ))
+                start = None
+            if t.startswith("B-") or (t.startswith("I-") and start is None):
+                start, typ = i, t[2:]
+        return out
+
+
+_local = threading.local()
+
+
+def get_tagger() -> NerTagger:
+    """One tagger per thread (pycrfsuite taggers are not thread-safe)."""
+    t = getattr(_local, "tagger", None)
+    if t is None:
+        t = _local.tagger = NerTagger()
+    return t

@@ -1,0 +1,229 @@
+"""Entities stage: NER + KB linking + within-document coreference.
+
+Other stages find the entity at a character offset with `entity_index(doc)`:
+
+    for start, end, entity, mention in entity_index(doc): ...
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document, Entity, Mention
+from ...kb import KBEntry, get_kb, make_id
+from ...ner import get_tagger
+from ...pipeline import Stage
+from ...text.glue import repair
+from ...text.tokenize import tokenize
+from .link import KIND_OF_LABEL, Cand, DocumentLinker, doc_dates, short_forms
+from .titles import get_titles
+
+__all__ = ["EntitiesStage", "entities_at", "entity_at", "entity_index", "link_document"]
+
+
+class EntitiesStage(Stage):
+    name = "entities"
+    requires = frozenset({"sentences"})
+    provides = frozenset({"entities"})
+
+    def setup(self) -> None:
+        self._linker = DocumentLinker(get_kb(), get_tagger(), get_titles())
+
+    def process(self, doc: Document) -> Document:
+        if not hasattr(self, "_linker"):
+            self.setup()
+        doc.entities = link_document(doc, self._linker)
+        doc.scratch.pop("entity_index", None)
+        return doc
+
+
+def entity_index(doc: Document) -> list[tuple[int, int, Entity, Mention]]:
+    """Every mention as (start, end, entity, mention), sorted by start (cached per document)."""
+    idx = doc.scratch.get("entity_index")
+    if idx is None or idx[0] is not doc.entities:
+        rows = [(m.start, m.end, e, m) for e in doc.entities for m in e.mentions]
+        rows.sort(key=lambda r: (r[0], -r[1]))
+        idx = doc.scratch["entity_index"] = (doc.entities, rows)
+    return idx[1]
+
+
+def entity_at(doc: Document, offset: int) -> tuple[Entity, Mention] | None:
+    """The entity whose mention covers `offset` (the shortest one when mentions nest)."""
+    found = entities_at(doc, offset)
+    return found[0] if found else None
+
+
+def entities_at(doc: Document, offset: int) -> list[tuple[Entity, Mention]]:
+    """All entities whose mention covers `offset`, shortest mention first. A capital after a
+    locative preposition ("ke Kiev") has two: the place (kind location) and, via='metonym',
+    the state it stands for; pick by kind."""
+    rows = entity_index(doc)
+    i = bisect.bisect_right([r[0] for r in rows], offset)
+    hits = [(ent, m) for s, e, ent, m in rows[max(0, i - 12):i] if s <= offset < e]
+    hits.sort(key=lambda h: (h[1].end - h[1].start, h[1].via == "metonym"))
+    return hits
+
+
+# ---------------------------------------------------------------- document linking
+
+def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
+    lo, hi = doc_dates(doc)
+    sents, cands = [], []
+    for si, sent in enumerate(doc.sentences):
+        toks = repair(tokenize(sent.text, sent.start))
+        sents.append(toks)
+        cands += linker.sentence(si, toks)
+    kb, titles = linker.kb, linker.titles
+
+    # pass 1: names -> ids; full person names register their short forms
+    shorts: dict[str, set[str]] = {}
+    names: dict[str, tuple[str, str, KBEntry | None]] = {}     # id -> (name, kind, entry)
+    for c in cands:
+        if c.via == "role" or c.extra.get("anaphoric"):
+            continue
+        words = [t.text for t in sents[c.sent][c.start:c.end]]
+        if c.entry is not None:
+            c.entity_id, c.name, c.kind = c.entry.id, c.entry.name, c.entry.kind
+        else:
+            c.kind = KIND_OF_LABEL[c.label]
+            c.name = _surface(doc, sents[c.sent], c)
+            c.entity_id = make_id(c.kind, c.name)
+        if c.kind == "person" and (len(words) >= 2 or c.entry is not None):
+            for w in set(short_forms(c.name) + short_forms(" ".join(words))):
+                shorts.setdefault(w, set()).add(c.entity_id)
+        names.setdefault(c.entity_id, (c.name, c.kind, c.entry))
+
+    _extend_to_full_names(cands, sents, names)
+
+    # pass 2: one-word person names that are short forms of a full name in this document
+    cap = linker.cap_buckets
+    speaker = titles.speaker_cues
+    covered = {(c.sent, i) for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        if c.kind == "person" and c.entry is None and c.end - c.start == 1:
+            ids = shorts.get(sents[c.sent][c.start].text)
+            if ids and len(ids) == 1:
+                _relink(c, next(iter(ids)), names, "coref")
+    for si, toks in enumerate(sents):
+        for i, t in enumerate(toks):
+            if (si, i) in covered or not t.text[:1].isupper():
+                continue
+            ids = shorts.get(t.text)
+            if not ids or len(ids) != 1:
+                continue
+            if i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+                continue                       # part of a longer name
+            common = cap.get(t.text.lower(), "u") in ("0", "1")
+            prev = toks[i - 1].text.lower() if i else ""
+            if common and prev not in speaker:
+                continue                       # "Yang" is a pronoun unless it speaks
+            c = Cand(si, i, i + 1, "PER", None, "coref")
+            _relink(c, next(iter(ids)), names, "coref")
+            cands.append(c)
+
+    # pass 3: role phrases -> their holder at the article date
+    order = sorted(cands, key=lambda c: (c.sent, c.start))
+    for pos, c in enumerate(order):
+        if c.via not in ("role", "coref") or c.entity_id or not c.role_key:
+            continue
+        keys = titles.role_keys(c.role_key)
+        seen = [x for x in order[:pos] if x.kind == "person" and x.entity_id]
+        if not c.extra.get("anaphoric"):
+            seen += [x for x in order[pos + 1:] if x.kind == "person" and x.entity_id]
+        holder = _resolve_role(kb, keys, c.role_of, lo, hi, seen, c.extra.get("anaphoric", False))
+        if holder is not None:
+            ent = kb.get(holder)
+            names.setdefault(holder, (ent.name, ent.kind, ent) if ent else names.get(holder, ("", "person", None)))
+            c.entity_id, c.kind, c.name = holder, "person", names[holder][0]
+
+    # build entities in order of first mention
+    entities: dict[str, Entity] = {}
+    for c in sorted(cands, key=lambda c: (c.sent, c.start)):
+        if not c.entity_id:
+            continue
+        toks = sents[c.sent]
+        start, end = toks[c.start].start, toks[c.end - 1].end
+        name, kind, entry = names.get(c.entity_id, (c.name, c.kind, c.entry))
+        ent = entities.get(c.entity_id)
+        if ent is None:
+            ent = entities[c.entity_id] = Entity(
+                c.entity_id, name, kind, [], country=entry.country if entry else None,
+                in_kb=entry is not None)
+        ent.mentions.append(Mention(start, end, doc.line_of(start), doc.text[start:end],
+                                    label=c.label, role=c.role_text, via=c.via))
+        if c.role_text and c.role_text not in ent.roles:
+            ent.roles.append(c.role_text)
+        place = c.extra.get("place")
+        if place is not None:
+            doc.scratch.setdefault("metonym_places", {})[(start, end)] = place.id
+        also = c.extra.get("also")
+        if also is not None:
+            other = entities.get(also.id)
+            if other is None:
+                other = entities[also.id] = Entity(also.id, also.name, also.kind, [],
+                                                   country=also.country, in_kb=True)
+            other.mentions.append(Mention(start, end, doc.line_of(start), doc.text[start:end],
+                                          label=c.label, via="metonym"))
+    return list(entities.values())
+
+
+def _extend_to_full_names(cands: list[Cand], sents, names: dict) -> None:
+    """'Jin' tagged alone inside 'Yang Jin' (a name seen in full elsewhere) covers the full name."""
+    full = {}
+    for eid, (name, kind, _) in names.items():
+        if kind == "person" and " " in name:
+            full[tuple(name.split())] = eid
+    if not full:
+        return
+    lengths = sorted({len(k) for k in full}, reverse=True)
+    for c in cands:
+        if c.kind != "person" or c.via == "role":
+            continue
+        words = [t.text for t in sents[c.sent]]
+        for n in lengths:
+            for s in range(max(0, c.end - n), min(c.start, len(words) - n) + 1):
+                key = tuple(words[s:s + n])
+                if s <= c.start and c.end <= s + n and key in full and (s, s + n) != (c.start, c.end):
+                    c.start, c.end = s, s + n
+                    _relink(c, full[key], names, c.via)
+                    break
+            else:
+                continue
+            break
+
+
+def _relink(c: Cand, eid: str, names: dict, via: str) -> None:
+    c.entity_id = eid
+    c.name, c.kind, c.entry = names[eid]
+    c.via = via
+
+
+def _surface(doc: Document, toks, c: Cand) -> str:
+    text = doc.text[toks[c.start].start:toks[c.end - 1].end]
+    return re.sub(r"\s+", " ", text).strip(" .,;:")
+
+
+def _resolve_role(kb, keys: list[str], of: str | None, lo, hi, seen: list[Cand],
+                  anaphoric: bool) -> str | None:
+    """A person mentioned in the document who holds the role (most recent first when anaphoric),
+    else the KB's unique holder at the article date (or over the date bounds, or ever)."""
+    def holds(entry: KBEntry | None) -> bool:
+        if entry is None:
+            return False
+        return any(kb.holds(entry, k, of, lo, hi) for k in keys)
+
+    cands = [x for x in (reversed(seen) if anaphoric else seen) if holds(x.entry)]
+    ids = list(dict.fromkeys(x.entity_id for x in cands))
+    if anaphoric and ids:
+        return ids[0]
+    if len(ids) == 1:
+        return ids[0]
+    if anaphoric:
+        return None
+    for k in keys:                  # leader: supreme leader before president before PM ...
+        hs = kb.holders(k, of, lo, hi)
+        if len(hs) == 1:
+            return hs[0].id
+        if hs:
+            return None
+    return None

@@ -1,0 +1,194 @@
+"""Per-document linking: NER spans + KB alias matches -> mentions of KB entries or new ids.
+
+Order of work for one document:
+  1. every sentence: tokens (glued tokens repaired), KB alias matches, NER spans, title phrases;
+  2. candidates are merged (KB wins on exact spans, a longer NER name wins over a KB name inside
+     it), titles are stripped and kept as Mention.role;
+  3. metonyms ("Beijing mengecam") become the country they stand for unless a locative
+     preposition makes them a place ("di Beijing");
+  4. role phrases ("Presiden China", "Pemimpin Rusia itu") and short names ("Putin", "Xi",
+     "Presiden Xi") resolve against the people the document names and the article date.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...document import Document, Entity, Mention
+from ...kb import KBEntry, KnowledgeBase, make_id
+from ...ner import NerTagger
+from ...text.glue import repair
+from ...text.tokenize import Token, tokenize
+from .titles import Titles
+
+LABEL_OF_KIND = {"person": "PER", "organization": "ORG", "country": "LOC", "location": "LOC"}
+KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "location"}
+_NAME_PARTICLES = frozenset({"bin", "binti", "al", "van", "von", "der", "de", "da", "la", "le", "el"})
+
+
+@dataclass
+class Cand:
+    """A mention before resolution; token indices into its sentence."""
+    sent: int
+    start: int
+    end: int
+    label: str
+    entry: KBEntry | None = None
+    via: str = "ner"
+    role_text: str | None = None
+    role_key: str | None = None
+    role_of: str | None = None
+    kind: str | None = None
+    name: str | None = None
+    entity_id: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def doc_dates(doc: Document) -> tuple[str | None, str | None]:
+    p = doc.published
+    if p.value and len(p.value) >= 10:
+        return p.value[:10], p.value[:10]
+    if p.bounds:
+        return p.bounds[0], p.bounds[1]
+    if p.value and len(p.value) >= 4:
+        v = p.value
+        return (v + "-01-01", v + "-12-31") if len(v) == 4 else (v + "-01", v + "-31")
+    return None, None
+
+
+class DocumentLinker:
+    def __init__(self, kb: KnowledgeBase, tagger: NerTagger, titles: Titles):
+        self.kb, self.tagger, self.titles = kb, tagger, titles
+        self.cap_buckets = tagger.features.cap_buckets
+
+    # ------------------------------------------------------------ per sentence
+
+    def sentence(self, si: int, toks: list[Token]) -> list[Cand]:
+        words = [t.text for t in toks]
+        kb_matches = [m for m in self.kb.match(words)]
+        ner = self.tagger.tag(words)
+        cands: list[Cand] = []
+        taken = [False] * len(words)
+
+        def take(c: Cand) -> None:
+            cands.append(c)
+            for i in range(c.start, c.end):
+                taken[i] = True
+
+        # NER spans first: strip titles, look the name up in the KB
+        kb_by_span = {(m.start, m.end): m for m in kb_matches}
+        for s, e, label in ner:
+            s2, _ = self.titles.strip(words, s, e)
+            m = kb_by_span.get((s2, e))
+            entries = self.kb.entries_for(m) if m else self.kb.lookup(" ".join(words[s2:e]))
+            inner = [k for k in kb_matches if s2 <= k.start and k.end <= e and (k.start, k.end) != (s2, e)]
+            if not entries and inner and label != "PER":
+                continue            # "KTT SCO" tagged as one ORG: let the KB names inside speak
+            if not entries and not _plausible_name(words[s2:e]):
+                continue
+            take(Cand(si, s2, e, label, entries[0] if entries else None, "kb" if entries else "ner"))
+        # KB matches the tagger missed
+        for m in kb_matches:
+            if any(taken[m.start:m.end]):
+                continue
+            entries = self.kb.entries_for(m)
+            e0 = entries[0]
+            if m.end - m.start == 1 and self._needs_ner_support(words, m.start):
+                continue
+            take(Cand(si, m.start, m.end, LABEL_OF_KIND[e0.kind], e0, "kb"))
+        # metonyms: capital / seat of government as actor or place
+        for c in cands:
+            e = c.entry
+            if e is not None and e.kind == "location" and e.metonym_of:
+                actor = self.kb.get(e.metonym_of)
+                if actor is None:
+                    continue
+                if self._locative(words, c.start):
+                    # "bantuan ke Kiev", "para ahli di Beijing": a place that still stands for its
+                    # state; the country gets a second mention on the same span
+                    c.extra["also"] = actor
+                else:
+                    c.extra["place"] = e
+                    c.entry, c.via, c.label = actor, "metonym", LABEL_OF_KIND[actor.kind]
+        self._roles(si, words, cands, taken)
+        cands.sort(key=lambda c: c.start)
+        return cands
+
+    def _needs_ner_support(self, words: list[str], i: int) -> bool:
+        """A one-word alias that is also a common word ("Solo", "Medan") at a sentence start."""
+        if i > 0 and words[i - 1] not in ('"', "“", "(", "-", ":"):
+            return False
+        return self.cap_buckets.get(words[i].lower(), "u") in ("0", "1")
+
+    def _locative(self, words: list[str], i: int) -> bool:
+        if self.titles.after_locative(words, i):
+            return True
+        # "KTT SCO di Astana", "Olimpiade Beijing": part of a longer capitalised name
+        if i == 0 or not words[i - 1][:1].isupper():
+            return False
+        prev = words[i - 1].lower()
+        return prev not in ("dan", "serta") and prev not in self.tagger.features.titles
+
+    # ------------------------------------------------------------ titles and roles
+
+    def _roles(self, si: int, words: list[str], cands: list[Cand], taken: list[bool]) -> None:
+        by_start = {c.start: c for c in cands}
+        i, n = 0, len(words)
+        while i < n:
+            t = self.titles.match(words, i)
+            if t is None:
+                i += 1
+                continue
+            start, j, role_key = i, t.end, t.role
+            while j < n:                       # chained titles: "Mantan Presiden", "Menteri Luar Negeri"
+                t2 = self.titles.match(words, j)
+                if t2 is None:
+                    break
+                role_key = t2.role or role_key
+                j = t2.end
+            of, of_cand = None, by_start.get(j)
+            if of_cand is not None and of_cand.entry is not None and of_cand.entry.kind != "person":
+                ent = of_cand.entry
+                of = ent.id if ent.kind in ("country", "organization") else ent.metonym_of
+                # "Gedung Putih", "Kremlin" in a title are institutions of their country
+                if ent.kind == "location" and ent.metonym_of:
+                    of = ent.metonym_of
+                j_after = of_cand.end
+            else:
+                j_after = j
+            role_text = " ".join(words[start:j_after])
+            nxt = by_start.get(j_after)
+            if nxt is not None and nxt.label == "PER" and (nxt.entry is None or nxt.entry.kind == "person"):
+                nxt.role_text, nxt.role_key, nxt.role_of = role_text, role_key, of
+                i = nxt.end
+                continue
+            if role_key and of and j_after > j and not (j_after < n and words[j_after][:1].isupper()):
+                dem = j_after < n and words[j_after] in self.titles.demonstratives
+                end = j_after + 1 if dem else j_after
+                c = Cand(si, start, end, "PER", None, "coref" if dem else "role",
+                         role_text=role_text, role_key=role_key, role_of=of)
+                c.extra["anaphoric"] = dem
+                cands.append(c)
+            elif j < n and words[j][:1].isupper() and not taken[j]:
+                # "Pakar Yang Jin", "Presiden Xi" with no tag on the name: the title makes it a person
+                e = j
+                while e < n and words[e][:1].isupper() and words[e].isalpha() and not taken[e] and e - j < 4:
+                    e += 1
+                if e > j and _plausible_name(words[j:e]) and any(
+                        self.cap_buckets.get(w.lower(), "u") not in ("0", "1") for w in words[j:e]):
+                    c = Cand(si, j, e, "PER", None, "ner", role_text=role_text, role_key=role_key)
+                    cands.append(c)
+                    for k in range(j, e):
+                        taken[k] = True
+                    i = e
+                    continue
+            i = max(j_after, i + 1)
+
+
+def _plausible_name(words: list[str]) -> bool:
+    return bool(words) and words[0][:1].isupper() and any(w[:1].isalpha() for w in words)
+
+
+def short_forms(entity_name: str) -> list[str]:
+    """'Xi Jinping' -> ['Xi', 'Jinping']; 'Mohammed bin Salman' -> ['Mohammed', 'Salman']."""
+    return [w for w in entity_name.replace("-", " ").split()
+            if len(w) > 1 and w[:1].isupper() and w.lower() not in _NAME_PARTICLES and not w.endswith(".")]

@@ -1,0 +1,69 @@
+"""Titles, honorifics and role phrases from lang/id/honorifics.yaml, matched on token lists."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...lang import load_yaml
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    end: int                 # token index after the title
+    role: str | None         # role key (president, ...) or None for honorifics / bare titles
+
+
+class Titles:
+    def __init__(self) -> None:
+        h = load_yaml("id", "honorifics.yaml")
+        self.roles: dict[tuple[str, ...], str | None] = {}
+        for phrase, key in h["role_titles"].items():
+            for variant in (phrase, phrase.lower()):
+                self.roles[tuple(variant.split())] = key
+        for phrase in h["honorifics"]:
+            self.roles.setdefault(tuple(phrase.split()), None)
+        self.max_len = max(len(k) for k in self.roles)
+        self.first = {k[0] for k in self.roles}
+        self.demonstratives = frozenset(h["demonstratives"])
+        self.leader_roles: list[str] = list(h["leader_roles"])
+        self.equivalents: dict[str, list[str]] = {k: list(v) for k, v in h["role_equivalents"].items()}
+        self.locatives = [tuple(p.split()) for p in h["locative_prepositions"]]
+        self.speaker_cues = frozenset(h["speaker_cues"])
+
+    def match(self, words: list[str], i: int) -> TitleMatch | None:
+        """Longest title phrase starting at token i (several may chain: 'Mantan Presiden')."""
+        if words[i] not in self.first:
+            return None
+        best = None
+        for n in range(min(self.max_len, len(words) - i), 0, -1):
+            key = tuple(words[i:i + n])
+            if key in self.roles:
+                best = TitleMatch(i + n, self.roles[key])
+                break
+        return best
+
+    def strip(self, words: list[str], start: int, end: int) -> tuple[int, str | None]:
+        """Skip leading titles/honorifics inside [start, end); returns (new start, last role key)."""
+        role = None
+        while start < end - 1:
+            m = self.match(words, start)
+            if m is None or m.end >= end:
+                break
+            role = m.role or role
+            start = m.end
+        return start, role
+
+    def role_keys(self, key: str) -> list[str]:
+        return [key] + self.equivalents.get(key, [])
+
+    def after_locative(self, words: list[str], i: int) -> bool:
+        for p in self.locatives:
+            n = len(p)
+            if i - n >= 0 and tuple(w.lower() for w in words[i - n:i]) == p:
+                return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def get_titles() -> Titles:
+    return Titles()

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Train the NER model: `python scripts/train_ner.py` (reads ../shared/data at build time).
+
+Writes linimasa/models/ner-id.{crfsuite,gazetteer.tsv,vocab.txt,scores.json}. With --score it
+also measures F1 with the official scorer (../shared/eval/ner.py) through `linimasa extract`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from linimasa.ner import corpus  # noqa: E402
+from linimasa.ner.tagger import MODELS  # noqa: E402
+from linimasa.ner.train import train  # noqa: E402
+
+SCORES = MODELS / "ner-id.scores.json"
+
+
+def official(shared: Path) -> dict:
+    """F1 per dev set, as ../shared/eval/ner.py computes it on `linimasa extract` output."""
+    out = {}
+    scorer = shared / "eval" / "ner.py"
+    for name, rel in corpus.DEV.items():
+        conll = shared / "data" / "ner" / rel
+        with tempfile.TemporaryDirectory() as tmp:
+            inp, res = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
+            subprocess.run([sys.executable, str(scorer), "prepare", str(conll), str(inp)], check=True)
+            with open(res, "w") as f:
+                subprocess.run([sys.executable, "-m", "linimasa.cli", "extract", str(inp), "--format",
+                                "jsonl", "--quiet"], stdout=f, check=True, cwd=ROOT)
+            text = subprocess.run([sys.executable, str(scorer), "score", str(conll), str(res)],
+                                  check=True, capture_output=True, text=True).stdout
+        m = re.search(r"P=([\d.]+) R=([\d.]+) F1=([\d.]+)", text)
+        out[name] = {"P": float(m.group(1)), "R": float(m.group(2)), "F1": float(m.group(3))}
+        print(f"official {name}: {out[name]}")
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("LINIMASA_SHARED", ROOT.parent / "shared")))
+    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--max-iter", type=int, default=150)
+    ap.add_argument("--min-freq", type=int, default=1)
+    ap.add_argument("--with-lowercased", action="store_true", help="also train on NERP (all lower case)")
+    ap.add_argument("--score", action="store_true", help="add official-scorer F1 (runs linimasa extract)")
+    ap.add_argument("--score-only", action="store_true", help="re-score the committed model, no training")
+    args = ap.parse_args(argv)
+    if not (args.shared / "data" / "ner").exists():
+        print(f"train_ner: {args.shared / 'data' / 'ner'} not found; pass --shared PATH", file=sys.stderr)
+        return 2
+    if args.score_only:
+        result = json.loads(SCORES.read_text()) if SCORES.exists() else {}
+    else:
+        result = train(args.shared, args.c1, args.c2, args.max_iter, args.min_freq, args.with_lowercased)
+    if args.score or args.score_only:
+        result["official_scorer"] = official(args.shared)
+    SCORES.write_text(json.dumps(result, indent=1) + "\n")
+    print(f"wrote {SCORES}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
