@@ -12,6 +12,7 @@ from .triggers import Hit, Lexicon
 
 _ADVERBIAL = re.compile(r"^\s*(?:dalam|pada|di\s+sela-sela|di\s+sela|usai|seusai|setelah|sebelum|menjelang|"
                         r"selama|saat|ketika)\b", re.I)
+_RELATIVE = re.compile(r"\byang\s+(?:[a-z]+\s+){0,4}$", re.I)
 _REPORTING = re.compile(r"(?:menurut|dilansir|mengutip|dikutip\s+dari|seperti\s+dikutip)\s*$", re.I)
 
 
@@ -67,6 +68,9 @@ class Extractor:
             if main:
                 return main, "subject:main-clause"
         items = [it for it in idx.between(cstart, pos) if not _in_quote(text, s.start, it.start)]
+        rel = _RELATIVE.search(text, cstart, pos)
+        if rel:   # "X, yang akan bertemu": the subject is the noun right before "yang"
+            items = [it for it in items if 0 <= rel.start() - it.end <= 3]
         while items:
             k = len(items) - 1
             before = text[max(s.start, items[k].start - 12):items[k].start]

@@ -22,4 +22,7 @@ def modality(cues: Cues, text: str, cstart: int, tstart: int, tend: int) -> tupl
     negated = bool(cues.negated.search(win_clean))
     hypothetical = bool(cues.hypothetical.search(win) or cues.clause_hyp.search(before)
                         or cues.conditional.search(before))
+    # a clause opened by "agar"/"supaya"/"jika" is a demand or a condition
+    if re.search(r"\b(?:agar|supaya|jika|apabila|kalau|bila)\s*$", text[max(0, cstart - 12):cstart], re.I):
+        hypothetical = True
     return negated, hypothetical
