@@ -105,6 +105,8 @@ def _mark_whole_lines(text, r: Rules, lines, nonempty, kinds, title: str | None)
         kind = r.line_kind(line)
         if kind is None and is_date_line(line):
             kind = "date"
+        if kind is None and any(p.fullmatch(line) for p in r.suffix_always):
+            kind = "signature"  # "(ant/xyz)" or "***(Name/Outlet)" on a line of its own
         if kind is None and t and len(t) >= 15 and squash(line).startswith(t) and len(squash(line)) > len(t):
             kind = "caption"  # a photo caption glued to the headline: "<title><caption text>"
         kinds[i] = kind
@@ -137,7 +139,7 @@ def _mark_by_context(text, r: Rules, lines, nonempty, kinds) -> None:
         if kinds[i] == "tags" and r.tag_heading.fullmatch(get(i).strip()):
             for j in nonempty[k + 1:]:
                 item = get(j)
-                if kinds[j] not in (None, "tags") or not r.tag_item.fullmatch(item) or len(item.split()) > 6:
+                if kinds[j] is not None or not r.tag_item.fullmatch(item) or len(item.split()) > 6:
                     break
                 kinds[j] = "tags"
 

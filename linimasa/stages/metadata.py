@@ -137,8 +137,9 @@ def _people(doc: Document, r: Rules) -> tuple[list[str], list[str]]:
             if rm.kind != "tags":
                 in_topic = False
                 continue
-            if r.tag_heading.fullmatch(rm.text.strip()):
-                in_topic = rm.text.strip().lower().startswith("topik")
+            if r.line_kind(rm.text) == "tags":  # a heading: "Topik:" opens the editor list
+                in_topic = bool(r.tag_heading.fullmatch(rm.text.strip())) and \
+                    rm.text.strip().lower().startswith("topik")
             elif in_topic:
                 editors += _clean_names(rm.text, r)
     return _unique(authors), _unique(editors)
