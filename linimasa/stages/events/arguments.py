@@ -173,7 +173,7 @@ class ActorIndex:
     def last_subject_person(self, before: int) -> Entity | None:
         """The person a 'dia' most likely refers to: the first person of the nearest earlier
         sentence that names one outside quotation marks (the speaker of 'kata Putin')."""
-        sents = self.doc.sentences
+        sents = self.doc.scratch.get("events_units") or self.doc.sentences
         for s in reversed([s for s in sents if s.end <= before + 1 or s.start < before]):
             end = min(s.end, before)
             people = [it for it in self.between(s.start, end) if it.entity.kind == "person"

@@ -54,8 +54,8 @@ def actors_compatible(a: list[Entity], b: list[Entity], countries: dict[str, str
     orgs_b = {e.id for e in b if e.kind == "organization"}
     if orgs_a != orgs_b and (orgs_a or orgs_b):
         # a summit of an organisation is not a bilateral meeting of two of its members
-        vague_a = not orgs_a and all(e.kind == "country" for e in a)
-        vague_b = not orgs_b and all(e.kind == "country" for e in b)
+        vague_a = not orgs_a and any(e.kind == "country" for e in a)
+        vague_b = not orgs_b and any(e.kind == "country" for e in b)
         if not (orgs_a and orgs_b and (orgs_a <= orgs_b or orgs_b <= orgs_a)) and not (vague_a or vague_b):
             return False
         a = [e for e in a if e.kind != "organization"]
@@ -82,7 +82,8 @@ def actors_compatible(a: list[Entity], b: list[Entity], countries: dict[str, str
     ca, cb = ckeys(a), ckeys(b)
     all_countries_a = all(e.kind == "country" for e in a if e.kind != "organization")
     all_countries_b = all(e.kind == "country" for e in b if e.kind != "organization")
-    return bool(ca and cb and ca == cb and (all_countries_a or all_countries_b))
+    any_country = any(e.kind == "country" for e in list(a) + list(b))
+    return bool(ca and cb and ca == cb and (all_countries_a or all_countries_b or any_country))
 
 
 def dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:

@@ -44,7 +44,7 @@ class Cues:
             r"^[\s,]*(?:(?:dan|serta|maupun|&|beserta|bersama|dengan)\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
         # between a trigger and its object: a few modifiers, one preposition, titles
         self.object_gap = re.compile(
-            r"^\s*(?:(?!yang\b|dan\b|bahwa\b)[a-z][\w-]*\s+){0,3}?(?P<prep>(?:" + p + r")\s+)?"
+            r"^\s*(?:(?!yang\b|dan\b|bahwa\b|di\b|pada\b|dalam\b|sejak\b|saat\b|untuk\b)[a-z][\w-]*\s+){0,3}?(?P<prep>(?:" + p + r")\s+)?"
             r"(?:para\s+|sejumlah\s+)?(?:(?:" + t + r")\.?\s+|[A-Z][\w-]*\s+(?=[A-Z])){0,4}[\s,]*$", re.I)
         self.object_gap_tight = re.compile(
             r"^\s*(?P<prep>(?:" + p + r")\s+)?(?:para\s+)?(?:(?:" + t + r")\.?\s+){0,4}[\s,]*$", re.I)

@@ -12,6 +12,7 @@ from .triggers import Hit, Lexicon
 
 _ADVERBIAL = re.compile(r"^\s*(?:dalam|pada|di\s+sela-sela|di\s+sela|usai|seusai|setelah|sebelum|menjelang|"
                         r"selama|saat|ketika)\b", re.I)
+_VERB_IN_GAP = re.compile(r"(?<![\w-])(?:di|me|ber|ter)[a-z]{3,}\b|\boleh\b", re.I)
 _RELATIVE = re.compile(r"\byang\s+(?:[a-z]+\s+){0,4}$", re.I)
 _REPORTING = re.compile(r"(?:menurut|dilansir|mengutip|dikutip\s+dari|seperti\s+dikutip)\s*$", re.I)
 
@@ -132,6 +133,8 @@ class Extractor:
             notes = [f"{t.type}/{t.voice}/{t.pattern}:{t.form}"]
             anaphoric = False
             objs = self.objects(idx, h.end, cend, tight=(t.voice == "passive"))
+            if t.voice == "nominal":   # "pertemuan X digagas oleh Y": Y is not the noun's argument
+                objs = [o for o in objs if not _VERB_IN_GAP.search(text[h.end:o[1][0].start])]
             if t.pattern == "symmetric":
                 objs = [o for o in objs if o[0] in ("", "dengan", "antara", "bersama", "kepada", "oleh")]
             if t.voice == "nominal" and self.cues.predicative.search(text, max(s.start, h.start - 30), h.start):

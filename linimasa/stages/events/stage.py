@@ -47,7 +47,7 @@ class EventsStage(Stage):
             return doc
         times = sorted(doc.times, key=lambda t: t.start)
         cands: list[tuple[Candidate, Ev]] = []
-        for si, s in enumerate(doc.sentences):
+        for si, s in enumerate(_units(doc)):
             for c in self.extractor.sentence(doc, idx, s, si):
                 ev = self._event(doc, idx, times, c, allow_empty=c.anaphoric)
                 if ev is not None or c.anaphoric:
@@ -177,7 +177,8 @@ class EventsStage(Stage):
             if ref is not None and ref is not ev and ref.date_explicit:
                 ev.date, ev.date_explicit = ref.date, True
                 continue
-            if si == 0 or doc.sentences[si - 1].paragraph != doc.sentences[si].paragraph:
+            units = _units(doc)
+            if si == 0 or units[si - 1].paragraph != units[si].paragraph:
                 continue
             mine = {_ckey(e, countries) for e in ev.entities()}
             for prev in by_sent.get(si - 1, []):
@@ -245,6 +246,38 @@ class EventsStage(Stage):
         return Event(e.type, actors, e.evidence, e.date, e.mode if e.type == "CONSULT" else None,
                      e.location, e.negated, e.hypothetical, round(conf, 3), e.trigger, e.pattern,
                      e.context, list(e.mentions), f"{doc.id}:ev{i}")
+
+
+# scraped text that lost its paragraph breaks (".," or ",," between paragraphs, "Baca juga:")
+_JOIN = re.compile(r"(?<=[.!?\"”’])\s*,+\s*(?=\S)|\s*,{2,}\s*|\s*Baca juga:\s*,*", re.I)
+
+
+def _units(doc: Document) -> list:
+    """Sentences, cut again where a scrape glued paragraphs together; cached per document."""
+    units = doc.scratch.get("events_units")
+    if units is not None:
+        return units
+    units = []
+    for s in doc.sentences:
+        if "," not in s.text and "Baca" not in s.text:
+            units.append(s)
+            continue
+        pos = 0
+        for m in _JOIN.finditer(s.text):
+            if m.start() > pos and s.text[pos:m.start()].strip():
+                units.append(_sub(doc, s, pos, m.start()))
+            pos = m.end()
+        if s.text[pos:].strip():
+            units.append(_sub(doc, s, pos, len(s.text)) if pos else s)
+    doc.scratch["events_units"] = units
+    return units
+
+
+def _sub(doc: Document, s, a: int, b: int):
+    from ...document import Sentence
+    while a < b and s.text[a].isspace():
+        a += 1
+    return Sentence(s.start + a, s.start + b, doc.line_of(s.start + a), s.text[a:b], s.section, s.paragraph)
 
 
 def _ckey(e, countries) -> str:
