@@ -200,4 +200,5 @@ def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
         rf"|(?P<use>{SEUNIT})|(?P<ubare>{UNIT}))(?!\w)(?!-)(?:\s+(?P<urel>{AFTER})(?!\w))?)",
     ]
     lx.family_patterns = [regex.compile(f, regex.V0) for f in families]
-    return regex.compile("|".join(families), regex.V0)
+    # cheap gate: an expression starts at a word start or an opening parenthesis
+    return regex.compile(r"(?:(?<!\w)(?=\w)|(?=\())(?:" + "|".join(families) + ")", regex.V0)
