@@ -85,6 +85,7 @@ class Cues:
         self.say = re.compile(rf"\b(?:{say})\b", f)
         self.unnamed = re.compile(rf"^(?:{_alt(d['unnamed_markers'])})\b", f)
         self.definite_after = re.compile(rf"\b(?:{_alt(d['definite_markers_after'])})$", f)
+        self.time_definite = re.compile(rf"\b(?:{_alt(d['time_nouns'])})\s+(?:{_alt(d['definite_markers_after'])})$", f)
         self.definite_before = re.compile(rf"^(?:{_alt(d['definite_markers_before'])})\b", f)
         self.pronoun_word = re.compile(rf"^(?:{pron})$", f)
         self.pronoun_lead = re.compile(rf"^(?:{_alt(d['pronouns'])})\b", f)

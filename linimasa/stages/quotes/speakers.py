@@ -129,13 +129,16 @@ class Speakers:
         last = self.text[sa:sb].strip()
         if self.cues.pronoun_word.match(last) or self.cues.pronoun_lead.match(last):
             return self.antecedent(pos, plural=last.lower() in self.cues.plural), phrase
-        if self._is_unnamed_head(sa, sb):
-            return None, phrase
+        if self._is_unnamed_head(sa, sb) or (segments and self._is_unnamed_head(*segments[0])):
+            return None, phrase   # "Seorang juru bicara Condor, anak maskapai Thomas Cook Group"
         for sa, sb in reversed(segments):
             spk, _kind = self.named(sa, sb)
             if spk:
                 return spk, phrase
-        if self.cues.definite_after.search(last) or self.cues.definite_before.match(last):
+        # "pemimpin yang dijuluki DR M tersebut": the marker may lie past the phrase's stop word
+        whole = re.split(r"[,.;:!?\"“”\n]", self.text[a:a + 120], maxsplit=1)[0].strip()
+        if (self.cues.definite_after.search(last) or self.cues.definite_before.match(last)
+                or (self.cues.definite_after.search(whole) and not self.cues.time_definite.search(whole))):
             return self.antecedent(pos, plural=True), phrase
         return None, phrase
 
