@@ -22,6 +22,7 @@ AUTHOR_LABELS = ("penulis", "reporter", "pewarta", "writer", "author", "kontribu
                  "fotografer", "oleh", "by", "laporan wartawan")
 EDITOR_LABELS = ("editor", "redaktur", "penyunting")
 LABELLED = regex.compile(r"(?P<label>[\p{L} ]{2,40}?)\s*:\s*(?P<names>.+)")
+REPORT = regex.compile(r"(?i:laporan\s+(?:wartawan|reporter|koresponden))\s+[^,]+,\s*(?P<names>.+)")
 BY = regex.compile(r"(?i:by|oleh)\s*:?\s+(?P<names>.+)")
 WRITER_BLOCK = regex.compile(r"(?P<name>.+?)\s+(?:Photo\s+)?(?i:(?:verified|community|senior|staff|contributing)\s+writer)\b\s*(?P<rest>.*)")
 SIGNATURE = regex.compile(r"\*{0,3}\s*\(\s*(?P<name>[^()/]+?)\s*(?:/[^()]*)?\)")
@@ -71,7 +72,8 @@ def _outlet(doc: Document, r: Rules) -> str | None:
         if rm.kind == "attribution":
             m = DOMAIN.search(rm.text)
             if m:
-                return r.outlet_name(m.group(0)) or m.group(0)
+                # an unknown outlet keeps its own spelling, without the TLD: 'PortalJatim'
+                return r.outlet_name(m.group(0)) or m.group(0).split(".")[0]
     if doc.url:
         host = urlparse(doc.url).hostname or ""
         parts = host.split(".")
@@ -116,7 +118,7 @@ def _people(doc: Document, r: Rules) -> tuple[list[str], list[str]]:
             elif label.startswith(AUTHOR_LABELS):
                 authors += _clean_names(m.group("names"), r)
             continue
-        m = BY.fullmatch(text)
+        m = REPORT.fullmatch(text) or BY.fullmatch(text)
         if m:
             authors += _clean_names(m.group("names"), r)
             continue
