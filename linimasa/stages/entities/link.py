@@ -168,12 +168,12 @@ class DocumentLinker:
                          role_text=role_text, role_key=role_key, role_of=of)
                 c.extra["anaphoric"] = dem
                 cands.append(c)
-            elif j < n and words[j][:1].isupper() and not taken[j]:
+            elif role_key is None and j < n and words[j][:1].isupper() and not taken[j]:
                 # "Pakar Yang Jin", "Presiden Xi" with no tag on the name: the title makes it a person
                 e = j
                 while e < n and words[e][:1].isupper() and words[e].isalpha() and not taken[e] and e - j < 4:
                     e += 1
-                if e > j and _plausible_name(words[j:e]) and any(
+                if e - j >= 2 and _plausible_name(words[j:e]) and any(
                         self.cap_buckets.get(w.lower(), "u") not in ("0", "1") for w in words[j:e]):
                     c = Cand(si, j, e, "PER", None, "ner", role_text=role_text, role_key=role_key)
                     cands.append(c)

@@ -1,0 +1,116 @@
+"""Entities stage: linking, titles, roles by date, metonyms, coreference, offsets."""
+from __future__ import annotations
+
+import pytest
+
+from linimasa.core import process
+from linimasa.document import DateValue, Document
+from linimasa.stages.entities import entities_at, entity_at, entity_index
+
+STAGES = ["clean", "metadata", "language", "segment", "entities"]
+
+
+def run(text: str, published: str | None = None) -> Document:
+    doc = Document(id="t", text=text, given={"published": published} if published else {})
+    doc = process(doc, STAGES)
+    return doc
+
+
+def run_dated(text: str, day: str | None) -> Document:
+    from linimasa.core import get_pipeline
+    doc = Document(id="t", text=text)
+    pipe = get_pipeline(STAGES)
+    for st in pipe.stages:
+        if st.name == "entities" and day:
+            doc.published = DateValue(day, (day, day), False)
+        doc = st.process(doc)
+    return doc
+
+
+def by_id(doc):
+    return {e.id: e for e in doc.entities}
+
+
+TEXT = ("Presiden Rusia Vladimir Putin bertemu Presiden China Xi Jinping di Beijing pada Jumat.\n\n"
+        "Putin mengatakan hubungan kedua negara sangat erat. Presiden Xi menyambut baik usulan itu.\n\n"
+        "Kremlin mengatakan pertemuan berikutnya akan digelar di Moskow. Pemimpin Rusia itu juga memuji "
+        "Negeri Tirai Bambu.\n")
+
+
+def test_titles_stripped_roles_kept_offsets_exact():
+    doc = run_dated(TEXT, "2024-05-16")
+    ents = by_id(doc)
+    putin = ents["person:vladimir-putin"]
+    first = putin.mentions[0]
+    assert first.text == "Vladimir Putin" and first.role == "Presiden Rusia"
+    assert doc.text[first.start:first.end] == "Vladimir Putin"
+    assert first.line == 1
+    assert ents["person:xi-jinping"].mentions[0].role == "Presiden China"
+
+
+def test_short_names_and_anaphora_resolve():
+    doc = run_dated(TEXT, "2024-05-16")
+    ents = by_id(doc)
+    putin_texts = [(m.text, m.via) for m in ents["person:vladimir-putin"].mentions]
+    assert ("Putin", "kb") in putin_texts or ("Putin", "coref") in putin_texts
+    assert any(m.text == "Pemimpin Rusia itu" and m.via == "coref" for m in ents["person:vladimir-putin"].mentions)
+    assert any(m.text == "Xi" for m in ents["person:xi-jinping"].mentions)
+
+
+def test_metonyms_actor_vs_place():
+    doc = run_dated(TEXT, "2024-05-16")
+    ents = by_id(doc)
+    rus = ents["RUS"]
+    assert any(m.text == "Kremlin" and m.via == "metonym" for m in rus.mentions)
+    assert rus.name == "Russia" and rus.kind == "country"
+    assert ents["CHN"].name == "China"
+    assert any(m.text == "Negeri Tirai Bambu" for m in ents["CHN"].mentions)
+    beijing = ents["place:beijing"]                       # "di Beijing": a place
+    assert beijing.kind == "location"
+    off = doc.text.index("di Beijing") + 3
+    kinds = {e.kind for e, _ in entities_at(doc, off)}
+    assert kinds == {"location", "country"}
+
+
+def test_actor_metonym_is_country():
+    doc = run_dated("Beijing mengecam keputusan Washington soal Taiwan.\n", "2024-01-10")
+    ents = by_id(doc)
+    assert any(m.via == "metonym" and m.text == "Beijing" for m in ents["CHN"].mentions)
+    assert any(m.text == "Washington" for m in ents["USA"].mentions)
+
+
+@pytest.mark.parametrize("day,holder", [("2022-03-01", "person:joe-biden"),
+                                        ("2019-03-01", "person:donald-trump"),
+                                        ("2025-03-01", "person:donald-trump")])
+def test_role_resolves_to_holder_at_date(day, holder):
+    doc = run_dated("Presiden AS menyampaikan pidato di Kongres.\n", day)
+    assert holder in by_id(doc)
+
+
+def test_role_without_date_needs_a_unique_holder():
+    doc = run_dated("Presiden AS menyampaikan pidato di Kongres.\n", None)
+    assert not any(e.kind == "person" for e in doc.entities)
+    doc = run_dated("Presiden AS Joe Biden tiba. Presiden AS itu lalu berpidato.\n", None)
+    assert "person:joe-biden" in by_id(doc)
+
+
+def test_glued_name_and_unknown_ids():
+    doc = run_dated("Surat itu diserahkan kepadaJoe Biden oleh pakar Yang Jin dari Shanghai. "
+                    "Menurut Yang Jin, hubungan itu baik, kata Yang.\n", "2021-05-01")
+    ents = by_id(doc)
+    joe = ents["person:joe-biden"].mentions[0]
+    assert doc.text[joe.start:joe.end] == "Joe Biden"
+    yj = ents["person:yang-jin"]
+    assert yj.in_kb is False and yj.name == "Yang Jin"
+    assert any(m.text == "Yang" and m.via == "coref" for m in yj.mentions)
+    # "yang" the pronoun is never a mention
+    assert all(m.text != "yang" for e in doc.entities for m in e.mentions)
+
+
+def test_entity_index_sorted_and_lookup_by_offset():
+    doc = run_dated(TEXT, "2024-05-16")
+    idx = entity_index(doc)
+    assert [r[0] for r in idx] == sorted(r[0] for r in idx)
+    off = doc.text.index("Xi Jinping")
+    ent, m = entity_at(doc, off + 1)
+    assert ent.id == "person:xi-jinping" and m.start == off
