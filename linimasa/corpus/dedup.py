@@ -9,10 +9,15 @@ import inspect
 import re
 from typing import Iterable
 
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from ..document import Document
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 128
 THRESHOLD = 0.7          # estimated Jaccard of word 5-gram sets; reprints score > 0.8
@@ -21,9 +26,18 @@ MIN_WORDS = 25           # shorter texts share too many shingles by chance to be
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-# datasketch >= 2 asks for the permutation scheme explicitly; older versions have only "legacy".
-_HAS_SCHEMES = "scheme" in inspect.signature(MinHash.__init__).parameters
-_NEW = {"scheme": "affine32"} if _HAS_SCHEMES else {}
+
+
+@lru_cache(maxsize=1)
+def _datasketch() -> tuple[Any, Any, bool]:
+    """Imported on first use: datasketch takes seconds to import, too slow for every CLI start."""
+    from datasketch import MinHash, MinHashLSH
+    # datasketch >= 2 asks for the permutation scheme explicitly; older versions have only "legacy".
+    return MinHash, MinHashLSH, "scheme" in inspect.signature(MinHash.__init__).parameters
+
+
+def _new_kw() -> dict[str, str]:
+    return {"scheme": "affine32"} if _datasketch()[2] else {}
 
 
 def dedup_text(doc: Document) -> str:
@@ -38,25 +52,27 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
     return {" ".join(words[i:i + k]).encode() for i in range(len(words) - k + 1)}
 
 
-def signature(text: str) -> MinHash | None:
+def signature(text: str) -> "MinHash | None":
     sh = shingles(text)
     if not sh:
         return None
-    mh = MinHash(num_perm=NUM_PERM, **_NEW)
+    MinHash = _datasketch()[0]
+    mh = MinHash(num_perm=NUM_PERM, **_new_kw())
     mh.update_batch(list(sh))
     return mh
 
 
-def to_bytes(mh: MinHash) -> bytes:
+def to_bytes(mh: "MinHash") -> bytes:
     """Raw hash values; their width tells the scheme (4 bytes: affine32, 8 bytes: legacy)."""
     return np.asarray(mh.hashvalues).tobytes()
 
 
-def from_bytes(data: bytes) -> MinHash:
+def from_bytes(data: bytes) -> "MinHash":
+    MinHash, _, has_schemes = _datasketch()
     if len(data) == NUM_PERM * 4:
         values, kw = np.frombuffer(data, dtype=np.uint32).copy(), {"scheme": "affine32"}
     else:
-        values, kw = np.frombuffer(data, dtype=np.uint64).copy(), {"scheme": "legacy"} if _HAS_SCHEMES else {}
+        values, kw = np.frombuffer(data, dtype=np.uint64).copy(), {"scheme": "legacy"} if has_schemes else {}
     return MinHash(num_perm=NUM_PERM, hashvalues=values, **kw)
 
 
@@ -64,12 +80,12 @@ class DedupIndex:
     """Incremental index: `assign(id, minhash)` returns the story the article belongs to."""
 
     def __init__(self, threshold: float = THRESHOLD):
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.lsh = _datasketch()[1](threshold=threshold, num_perm=NUM_PERM)
         self.threshold = threshold
         self.story: dict[str, str] = {}
-        self.sigs: dict[str, MinHash] = {}
+        self.sigs: dict[str, Any] = {}
 
-    def add_known(self, article_id: str, mh: MinHash, story: str) -> None:
+    def add_known(self, article_id: str, mh: "MinHash", story: str) -> None:
         """Load an article already assigned (e.g. from the store) without re-deciding its story."""
         if article_id in self.story:
             return
@@ -77,7 +93,7 @@ class DedupIndex:
         self.sigs[article_id] = mh
         self.story[article_id] = story
 
-    def assign(self, article_id: str, mh: MinHash | None) -> str:
+    def assign(self, article_id: str, mh: "MinHash | None") -> str:
         if article_id in self.story:
             return self.story[article_id]
         if mh is None:

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from typing import Any, Iterable
 
 from ..corpus import dates
-from ..corpus.actors import fold
+from ..corpus.actors import fold, kb_aliases
 from ..corpus.dedup import DedupIndex, dedup_text, from_bytes, signature, to_bytes
 from ..corpus.merge import MentionRecord, merge_mentions, mentions_from_document
 from ..corpus.timeline import timeline_entry
@@ -167,13 +167,15 @@ class Store(ReadQueries):
         actors, aliases = {}, {}
         for e in doc.entities:
             actors[e.id] = {"id": e.id, "name": e.name, "kind": e.kind, "country": e.country}
-            for form in {e.name, e.id, *(m.text for m in e.mentions)}:
+            for form in {e.name, e.id, *(m.text for m in e.mentions), *kb_aliases(e.id)}:
                 if form and fold(form):
                     aliases[(e.id, fold(form))] = {"a": e.id, "alias": form, "f": fold(form)}
         for ev in doc.events:
             for a in ev.actors:
                 actors.setdefault(a.id, {"id": a.id, "name": a.name, "kind": a.kind, "country": None})
-                aliases.setdefault((a.id, fold(a.name)), {"a": a.id, "alias": a.name, "f": fold(a.name)})
+                for form in {a.name, a.id, *kb_aliases(a.id)}:
+                    if fold(form):
+                        aliases.setdefault((a.id, fold(form)), {"a": a.id, "alias": form, "f": fold(form)})
         self.db.executemany("INSERT INTO actors (id, name, kind, country) VALUES (:id, :name, :kind, :country) "
                             "ON CONFLICT (id) DO NOTHING", list(actors.values()))
         self.db.executemany("INSERT INTO actor_aliases (actor_id, alias, folded) VALUES (:a, :alias, :f) "
@@ -229,8 +231,6 @@ class Store(ReadQueries):
         ev_rows, actor_rows, links = [], [], []
         for ev in merged:
             entry = timeline_entry(ev)
-            entry["actors"] = [{"id": a["id"], "name": a["name"], "role": a.get("role"), "kind": a.get("kind"),
-                                "country": a.get("country")} for a in ev.actors]
             iv = ev.interval()
             best = ev.best_mention()
             ev_rows.append({"id": ev.id, "type": ev.type, "mode": ev.mode,
