@@ -1,6 +1,4 @@
-"""`python -m linimasa.cli`."""
-import sys
-
 from . import main
+import sys
 
 sys.exit(main())

@@ -6,14 +6,21 @@ detection stays fast. Text that is not Indonesian is flagged, not dropped.
 """
 from __future__ import annotations
 
+import re
+
 from ..document import Document
+from ..lang import load_lines
 from ..pipeline import Stage
 
 # Languages the detector chooses between (lingua Language names).
 CANDIDATES = ("INDONESIAN", "MALAY", "ENGLISH", "TAGALOG", "DUTCH",
               "CHINESE", "ARABIC", "JAPANESE", "KOREAN", "FRENCH", "GERMAN", "SPANISH", "RUSSIAN")
-SAMPLE_CHARS = 1000
+SAMPLE_CHARS = 600
 MIN_CHARS = 20   # shorter texts are too little evidence: assume Indonesian, say nothing
+# Share of Indonesian function words above which the text is Indonesian beyond doubt;
+# real Indonesian news sits around 0.25-0.35, English and Malay well below.
+FAST_PATH_SHARE = 0.2
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 class LanguageStage(Stage):
@@ -23,6 +30,7 @@ class LanguageStage(Stage):
 
     def __init__(self) -> None:
         self._detector = None
+        self._function_words = frozenset(load_lines("id", "function_words.txt"))
 
     def setup(self) -> None:
         if self._detector is not None:
@@ -36,6 +44,11 @@ class LanguageStage(Stage):
         sample = (doc.body or doc.text)[:SAMPLE_CHARS]
         if len(sample.strip()) < MIN_CHARS:
             doc.language = "id"
+            return doc
+        words = _WORD.findall(sample.lower())
+        share = sum(w in self._function_words for w in words) / max(len(words), 1)
+        if share >= FAST_PATH_SHARE:
+            doc.language, doc.language_confidence = "id", round(min(1.0, share / 0.3), 3)
             return doc
         self.setup()
         values = self._detector.compute_language_confidence_values(sample)
