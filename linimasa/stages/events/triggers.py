@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 from ...lang import load_yaml
 
 VOICES = ("active", "passive", "nominal")
@@ -72,6 +74,17 @@ class Lexicon:
         # longest first so "melakukan pertemuan virtual" wins over "melakukan pertemuan"
         forms = sorted(set(forms), key=len, reverse=True)
         self.regex = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?:nya)?(?![\w-])", re.I)
+        # fast path: an Aho-Corasick automaton over the forms' first words finds candidate
+        # positions; each form's own regex then confirms at that position (longest first)
+        by_first: dict[str, list[re.Pattern]] = {}
+        for rx in forms:
+            first = re.split(r"\\s\+|\(\?:", rx, maxsplit=1)[0].replace("\\", "").lower()
+            by_first.setdefault(first, []).append(re.compile(rx + r"(?:nya)?(?![\w-])", re.I))
+        self.by_first = by_first
+        self.automaton = ahocorasick.Automaton()
+        for first in by_first:
+            self.automaton.add_word(first, first)
+        self.automaton.make_automaton()
 
     def lookup(self, matched: str) -> Trigger | None:
         matched = _norm(matched)
@@ -84,9 +97,19 @@ class Lexicon:
         return None
 
     def find(self, text: str, offset: int = 0) -> list[Hit]:
-        hits = []
-        for m in self.regex.finditer(text):
-            t = self.lookup(m.group())
-            if t is not None:
-                hits.append(Hit(t, m.start() + offset, m.end() + offset))
+        hits: list[Hit] = []
+        low = text.lower()
+        last_end = 0
+        for end, first in self.automaton.iter(low):
+            start = end - len(first) + 1
+            if start < last_end or (start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_")):
+                continue
+            for rx in self.by_first[first]:
+                m = rx.match(text, start)
+                if m:
+                    t = self.lookup(m.group())
+                    if t is not None:
+                        hits.append(Hit(t, start + offset, m.end() + offset))
+                        last_end = m.end()
+                        break
         return hits
