@@ -17,9 +17,10 @@ CANDIDATES = ("INDONESIAN", "MALAY", "ENGLISH", "TAGALOG", "DUTCH",
               "CHINESE", "ARABIC", "JAPANESE", "KOREAN", "FRENCH", "GERMAN", "SPANISH", "RUSSIAN")
 SAMPLE_CHARS = 600
 MIN_CHARS = 20   # shorter texts are too little evidence: assume Indonesian, say nothing
-# Share of Indonesian function words above which the text is Indonesian beyond doubt;
-# real Indonesian news sits around 0.25-0.35, English and Malay well below.
-FAST_PATH_SHARE = 0.2
+# Share of Indonesian function words above which the text is Indonesian beyond doubt:
+# Indonesian news sits around 0.13-0.28, English near 0. Malay shares most function
+# words, so a Malay spelling marker always sends the text to the detector.
+FAST_PATH_SHARE = 0.08
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -31,6 +32,7 @@ class LanguageStage(Stage):
     def __init__(self) -> None:
         self._detector = None
         self._function_words = frozenset(load_lines("id", "function_words.txt"))
+        self._malay_markers = frozenset(load_lines("id", "malay_markers.txt"))
 
     def setup(self) -> None:
         if self._detector is not None:
@@ -47,7 +49,7 @@ class LanguageStage(Stage):
             return doc
         words = _WORD.findall(sample.lower())
         share = sum(w in self._function_words for w in words) / max(len(words), 1)
-        if share >= FAST_PATH_SHARE:
+        if share >= FAST_PATH_SHARE and not self._malay_markers.intersection(words):
             doc.language, doc.language_confidence = "id", round(min(1.0, share / 0.3), 3)
             return doc
         self.setup()
