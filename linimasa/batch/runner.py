@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections import Counter, deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -60,10 +62,30 @@ def auto_workers(paths: Sequence[str]) -> int:
 _worker_stages: tuple[str, ...] | None = None
 
 
-def _init_worker(stages: tuple[str, ...] | None) -> None:
+def _init_worker(stages: tuple[str, ...] | None, parent: int) -> None:
     global _worker_stages
     _worker_stages = stages
+    _die_with_parent(parent)
     get_pipeline(stages)
+
+
+def _die_with_parent(parent: int) -> None:
+    """If the parent is killed (SIGKILL, OOM killer), its workers must not linger as orphans."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)      # PR_SET_PDEATHSIG (Linux)
+        if os.getppid() != parent:         # the parent died before prctl took effect
+            os._exit(1)
+        return
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:                   # elsewhere: poll for re-parenting
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _run_one(pipeline, doc: Document) -> tuple:
@@ -95,12 +117,11 @@ def _ping() -> int:
 class _Slot:
     """A place in the output order: either ready items or a chunk being processed."""
 
-    __slots__ = ("units", "future", "attempt", "ready")
+    __slots__ = ("units", "future", "ready")
 
-    def __init__(self, units: list | None = None, ready: list | None = None, attempt: int = 0):
-        self.units = units or []          # [(key, source, index, Document)]
+    def __init__(self, units: list | None = None, ready: list | None = None):
+        self.units = units or []          # [(key, Document)]
         self.future: Future | None = None
-        self.attempt = attempt
         self.ready = ready                # [(key, item)] when no processing is needed
 
 
@@ -251,7 +272,7 @@ class BatchRun:
         except ValueError:
             ctx = multiprocessing.get_context()
         self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx,
-                                         initializer=_init_worker, initargs=(self.stages,))
+                                         initializer=_init_worker, initargs=(self.stages, os.getpid()))
         for f in [self._pool.submit(_ping) for _ in range(self.workers)]:
             f.result()
 
@@ -306,8 +327,36 @@ class BatchRun:
             yield from self._emit(key, item)
 
     def _recover(self, queue: deque[_Slot]) -> None:
-        """A worker died (segfault, out of memory). Restart the pool and retry the unfinished
-        chunks one document at a time; a document that kills a worker twice is a Failure."""
+        """A worker died (segfault, out of memory) and took the pool down. Restart it and re-run
+        every unfinished document alone, one at a time, so the guilty one is known for sure;
+        it becomes a Failure, the others their results. Crashes are rare, so this is cheap."""
+        self._restart_pool()
+        rebuilt: deque[_Slot] = deque()
+        for slot in queue:
+            fut = slot.future
+            if fut is None or (fut.done() and not fut.cancelled() and fut.exception() is None):
+                rebuilt.append(slot)
+                continue
+            ready = []
+            for unit in slot.units:
+                key, doc = unit
+                assert self._pool is not None
+                try:
+                    results, delta, busy = self._pool.submit(_work_chunk, [doc.to_record()]).result()
+                    ready.append((key, self._result(doc, results[0])))
+                    self.busy += busy
+                    for k, v in delta.items():
+                        self.timings[k] = self.timings.get(k, 0.0) + v
+                except BrokenProcessPool:
+                    self._restart_pool()
+                    msg = "the worker process died while processing this document (crash or out of memory)"
+                    ready.append((key, Failure(doc.source, WORKER_CRASHED, msg, where=f"id {doc.id}",
+                                               doc_id=doc.id)))
+            rebuilt.append(_Slot(ready=ready))
+        queue.clear()
+        queue.extend(rebuilt)
+
+    def _restart_pool(self) -> None:
         self.worker_restarts += 1
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
@@ -316,21 +365,6 @@ class BatchRun:
             self._start_pool()
         finally:
             self.progress.resume()
-        rebuilt: deque[_Slot] = deque()
-        for slot in queue:
-            fut = slot.future
-            if fut is None or (fut.done() and not fut.cancelled() and fut.exception() is None):
-                rebuilt.append(slot)
-            elif len(slot.units) > 1 or slot.attempt == 0:
-                for unit in slot.units:
-                    rebuilt.append(self._submit(_Slot([unit], attempt=slot.attempt + 1)))
-            else:
-                key, doc = slot.units[0]
-                msg = "the worker process died while processing this document (crash or out of memory)"
-                rebuilt.append(_Slot(ready=[(key, Failure(doc.source, WORKER_CRASHED, msg,
-                                                          where=f"id {doc.id}", doc_id=doc.id))]))
-        queue.clear()
-        queue.extend(rebuilt)
 
 
 def iter_processed(paths: Iterable[str | Path], stages: Sequence[str] | None = None,

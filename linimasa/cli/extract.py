@@ -74,11 +74,15 @@ def _open_output(args):
 
 def _restore_checkpoint(out, manifest: Manifest) -> str | None:
     """Cut the output back to what the manifest knows is complete; an error message if impossible."""
-    recorded = manifest.get_meta(OUTPUT_BYTES)
-    if recorded is None:
-        return None
     fd = out.fileno()
     size = os.fstat(fd).st_size
+    recorded = manifest.get_meta(OUTPUT_BYTES)
+    if recorded is None:
+        # A fresh run: whatever the output already holds is not ours; checkpoint it at once so a
+        # crash before the first batch commit is cut back to here, not kept twice.
+        manifest.set_meta(OUTPUT_BYTES, str(size))
+        manifest.commit()
+        return None
     if size < int(recorded):
         return (f"the output holds {size} bytes but the resume manifest {manifest.path} recorded "
                 f"{recorded}: it was overwritten (use '>>' rather than '>', or --output FILE), so the "
