@@ -129,7 +129,9 @@ def mentions_from_document(doc: Document, story: str | None = None) -> list[Ment
 # ---------------------------------------------------------------- clustering
 
 class _Cluster:
-    def __init__(self, first: MentionRecord):
+    def __init__(self, first: MentionRecord, order: int = 0):
+        self.order = order                           # creation order: deterministic tie-breaks
+        self.keys: set[str] = set()                  # actor ids it is indexed under
         self.type = first.type
         self.members: list[MentionRecord] = [first]
         self.attached: list[MentionRecord] = []     # statements reported as part of this event
@@ -200,24 +202,39 @@ def _sort_key(m: MentionRecord) -> tuple:
 
 
 def cluster_mentions(mentions: Iterable[MentionRecord]) -> list[_Cluster]:
-    """Greedy clustering, most precise mentions first, so vague ones join an already dated event."""
+    """Greedy clustering, most precise mentions first, so vague ones join an already dated event.
+
+    Clusters are indexed by (type, actor id): compatible mentions always share
+    an actor, so each mention is compared with a few clusters, not all of them.
+    """
     clusters: list[_Cluster] = []
-    by_type: dict[str, list[_Cluster]] = {}
+    index: dict[tuple[str, str], list[_Cluster]] = {}
+
+    def register(c: _Cluster, ids: Iterable[str]) -> None:
+        for a in ids or ("",):
+            if a not in c.keys:
+                c.keys.add(a)
+                index.setdefault((c.type, a), []).append(c)
+
     for m in sorted((m for m in mentions if m.factual), key=_sort_key):
-        scored = [(s, c) for c in by_type.get(m.type, []) if (s := _fit(c, m)) is not None]
+        seen: dict[int, _Cluster] = {}
+        for a in m.actor_ids or ("",):
+            for c in index.get((m.type, a), ()):
+                seen.setdefault(id(c), c)
+        scored = [(s, c) for c in seen.values() if (s := _fit(c, m)) is not None]
         chosen = None
         if scored:
-            scored.sort(key=lambda sc: -sc[0])
+            scored.sort(key=lambda sc: (-sc[0], sc[1].order))
             top = [c for s, c in scored if s == scored[0][0]]
             # A vague mention compatible with several distinct events is ambiguous: keep it apart.
             if len(top) == 1 or dates.width(m.interval()) == 0:
                 chosen = top[0]
         if chosen is None:
-            chosen = _Cluster(m)
+            chosen = _Cluster(m, len(clusters))
             clusters.append(chosen)
-            by_type.setdefault(m.type, []).append(chosen)
         else:
             chosen.members.append(m)
+        register(chosen, m.actor_ids)
     return clusters
 
 
@@ -235,7 +252,12 @@ def attach_statements(clusters: list[_Cluster]) -> list[_Cluster]:
     represented by persons at a meeting whose date falls in the statement's
     interval, and only when exactly one such meeting exists.
     """
-    meetings = [c for c in clusters if c.type in MEETING_TYPES]
+    by_country: dict[str, list[_Cluster]] = {}
+    for meet in (c for c in clusters if c.type in MEETING_TYPES):
+        leaders = {a["country"] for m in meet.members for a in m.actors
+                   if a.get("country") and not is_country(a["id"], a.get("kind"))}
+        for country in leaders:
+            by_country.setdefault(country, []).append(meet)
     keep = []
     for c in clusters:
         if c.type not in STATEMENT_TYPES:
@@ -249,12 +271,11 @@ def attach_statements(clusters: list[_Cluster]) -> list[_Cluster]:
         if people or len(states) < 2 or not dated or iv is None:
             keep.append(c)
             continue
-        hosts = []
-        for meet in meetings:
-            leaders = {a["country"] for m in meet.members for a in m.actors
-                       if a.get("country") and not is_country(a["id"], a.get("kind"))}
-            if states <= leaders and dates.contains(iv, meet.interval()):
-                hosts.append(meet)
+        # Meetings where every country of the statement is represented by one of its people.
+        pools = [by_country.get(s, []) for s in sorted(states)]
+        pool_ids = [{id(m) for m in p} for p in pools]
+        common = [m for m in min(pools, key=len) if all(id(m) in p for p in pool_ids)]
+        hosts = [m for m in common if dates.contains(iv, m.interval())]
         if len(hosts) == 1:
             hosts[0].attached.extend(c.members)
         else:

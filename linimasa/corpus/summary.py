@@ -31,10 +31,14 @@ def summarize(ev: "MergedEvent") -> str:
     roles = {a["id"]: a.get("role") for a in (best.actors if best else actors)}
     sources = [a for a in actors if roles.get(a["id"]) == "source"]
     targets = [a for a in actors if roles.get(a["id"]) == "target"]
-    if not sources and actors:
-        sources = [a for a in actors if a not in targets][:1] or actors[:1]
+    others = [a for a in actors if a not in sources and a not in targets]
+    if not sources:
+        # Nobody is marked as acting: the first participant acts; a lone target becomes the subject.
+        sources, others = (others[:1], others[1:]) if others else (targets, [])
+        if sources is targets:
+            targets = []
     if not targets:
-        targets = [a for a in actors if a not in sources]
+        targets = others
     slots = {"actors": _names(actors, joiner, sep) or "?", "source": _names(sources, joiner, sep) or "?",
              "target": _names(targets, joiner, sep), "type": ev.type}
     template = t["types"].get(ev.type, "{actors} ({type})")
