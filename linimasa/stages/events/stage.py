@@ -127,8 +127,7 @@ class EventsStage(Stage):
                             and k2 in last_by_type:
                         sentence_ref.setdefault((done_sent,) + k2, last_by_type[k2])
             ref = last_by_type.get(key) if c.anaphoric and c.sentence.section != "title" else None
-            if ref is not None and (ev is None or set(e.id for e in ev.entities()) <= set(e.id for e in ref.entities())
-                                    or _pair_words(doc.text, c) or not ev.roles):
+            if ref is not None:     # "pertemuan itu/tersebut" names the event already told
                 _attach(ref, c, ev, doc)
                 referent[id(c)] = ref
                 continue
