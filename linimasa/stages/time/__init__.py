@@ -51,9 +51,14 @@ class TimeStage(Stage):
             if guess is not None:
                 doc.published = guess
         times = self.tagger.normalise(hits, Anchor.of(doc.published))
-        for t in times:
-            t.line = doc.line_of(t.start)
-            t.text = doc.text[t.start:t.end]
+        # line numbers by counting newlines between consecutive timexes: one pass over the
+        # text instead of building a newline index of the whole document
+        text, pos, line = doc.text, 0, 1
+        for t in sorted(times, key=lambda t: t.start):
+            line += text.count("\n", pos, t.start)
+            pos = t.start
+            t.line = line
+            t.text = text[t.start:t.end]
         doc.times = times
         return doc
 

@@ -8,6 +8,9 @@ say which family of expression matched; the normaliser reads the groups.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import re
 
 import regex
 from babel.dates import get_day_names, get_month_names
@@ -15,6 +18,9 @@ from babel.dates import get_day_names, get_month_names
 from ...lang import load_yaml
 
 LANG = "id"
+# The expression families, in the order they are tried at a position (first match wins).
+FAMILIES = ("anchor", "dnum", "dmy", "monyr", "monbare", "century", "quarter", "year", "time",
+            "set", "season", "that", "wday", "deictic", "bered", "unit")
 
 
 def alt(words, boundary: bool = False) -> str:
@@ -24,8 +30,9 @@ def alt(words, boundary: bool = False) -> str:
     return rf"\b(?:{body})\b" if boundary else f"(?:{body})"
 
 
+@lru_cache(maxsize=8192)
 def _key(s: str) -> str:
-    return regex.sub(r"\s+", " ", s.lower()).strip(". ")
+    return " ".join(s.lower().split()).strip(". ")
 
 
 @dataclass
@@ -54,13 +61,15 @@ class Lexicon:
     within_re: regex.Pattern | None = None
     anchor_res: list[regex.Pattern] = field(default_factory=list)
     family_patterns: list[regex.Pattern] = field(default_factory=list)  # same order as FAMILIES
+    token_families: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    trigger_re: re.Pattern | None = None
 
     def number(self, text: str) -> int | None:
         """'delapan' -> 8, 'dua puluh lima' -> 25, '12' -> 12; None if not a number."""
         t = _key(text).replace("-", " ")
-        if regex.fullmatch(r"\d+", t):
+        if _INT.fullmatch(t):
             return int(t)
-        if regex.fullmatch(r"\d+[.,]\d+", t):
+        if _DECIMAL.fullmatch(t):
             return None
         total, current = 0, 0
         for w in t.split():
@@ -128,6 +137,43 @@ def build() -> Lexicon:
     lx.anchor_res = [regex.compile("(?:" + "|".join(a["names"]) + ")", regex.I) for a in anchors]
     lx.pattern = _compile(lx, cal, uni, rel)
     return lx
+
+
+def first_token(phrase: str) -> str:
+    """The letter run an expression starts with ('Jum'at' -> 'jum', 'ke-80' -> 'ke');
+    '#' for a digit. Candidate positions are looked up by this token."""
+    m = _FIRST.match(phrase.lower())
+    if not m:
+        return ""
+    return "#" if m.group(0)[0].isdigit() else m.group(0)
+
+
+_INT = re.compile(r"\d+")
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+_FIRST = re.compile(r"\s*(?:\d|[^\W\d_]+)")
+
+
+def trie_alt(words) -> str:
+    """A prefix-factored alternation of literal words (re syntax): one branch per first
+    letter instead of hundreds of alternatives tried one by one at each position."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
 
 
 def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
@@ -200,5 +246,45 @@ def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
         rf"|(?P<use>{SEUNIT})|(?P<ubare>{UNIT}))(?!\w)(?!-)(?:\s+(?P<urel>{AFTER})(?!\w))?)",
     ]
     lx.family_patterns = [regex.compile(f, regex.V0) for f in families]
+    _index_triggers(lx, uni, rel)
     # cheap gate: an expression starts at a word start or an opening parenthesis
     return regex.compile(r"(?:(?<!\w)(?=\w)|(?=\())(?:" + "|".join(families) + ")", regex.V0)
+
+
+def _index_triggers(lx: Lexicon, uni: dict, rel: dict) -> None:
+    """Which families can start with which token: the scanner only tries a family's
+    pattern where one of its first tokens stands, found by one cheap `re` pass.
+    Each set must cover every way the family's pattern above can begin."""
+    def firsts(words) -> set[str]:
+        return {first_token(w) for w in words} - {""}
+
+    num = firsts(lx.numbers) | {"#"}
+    wd, mon, pmod = firsts(lx.weekdays), firsts(lx.months), firsts(lx.period_mods)
+    units = firsts(lx.units)
+    triggers = {
+        "anchor": num | {"peringatan", "perayaan", "hut", "hari", "ulang", "dirgahayu", "dies", "ke"},
+        "dnum": wd | {"hari", "#", "("},
+        "dmy": wd | {"hari", "tanggal", "tgl", "#"},
+        "monyr": pmod | mon | {"bulan"},
+        "monbare": pmod | mon | {"bulan"},
+        "century": {"abad"},
+        "quarter": {"kuartal", "triwulan", "semester", "caturwulan"},
+        "year": pmod | {"tahun", "th", "ta", "era", "periode", "#"},
+        "time": {"pukul", "pkl", "jam", "#"},
+        "set": firsts(rel["set_words"]) | {"sehari", "saban", "per"},
+        "season": {"musim"},
+        "that": {"hari", "malam", "pagi", "siang", "sore"},
+        "wday": wd | {"hari"},
+        "deictic": firsts(lx.deictic),
+        "bered": {"ber" + u for u in uni["ber_units"]},
+        "unit": pmod | firsts(lx.quantity_mods) | num | firsts(lx.vague) | units
+                | {"se" + u for u in uni["se_units"]},
+    }
+    table: dict[str, list[int]] = {}
+    for i, fam in enumerate(FAMILIES):
+        for tok in triggers[fam]:
+            table.setdefault(tok, []).append(i)
+    lx.token_families = {k: tuple(v) for k, v in table.items()}
+    words = [k for k in table if k not in ("#", "(")]
+    lx.trigger_re = re.compile(r"(?<!\w)(?:(?P<d>\d)|(?P<w>" + trie_alt(words) + r")(?![^\W\d_]))"
+                               r"|(?P<p>\()(?=\s*\d)", re.I)

@@ -10,22 +10,31 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import re
+
 import regex
 
 from ...document import Timex
 from .context import Anchor, apply
 from babel.dates import get_month_names
 
-from .lexicon import Lexicon, _key
+from .lexicon import FAMILIES, Lexicon, _key
 from .relative import RelativeNormaliser
 from .resolve import parse_date_value
 
-FAMILIES = ("anchor", "dnum", "dmy", "monyr", "monbare", "century", "quarter", "year", "time",
-            "set", "season", "that", "wday", "deictic", "bered", "unit")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18,
           "XIX": 19, "XX": 20, "XXI": 21, "XXII": 22}
-_PREV_WORD = regex.compile(r"([\w.'/-]+|\()\s*$")
+# searched backwards from the hit (regex REVERSE), so only the preceding word is read
+_PREV_WORD = regex.compile(r"(?r)([\w.'/-]+|\()\s*$")
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+def _prev_word(text: str, end: int) -> str:
+    """The word (or '(') right before `end`."""
+    m = _PREV_WORD.search(text, 0, end)
+    return m.group(1) if m else ""
+
+
 _NEXT_WORD = regex.compile(r"\s*([\w%$]+)")
 _PART = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}
 
@@ -79,34 +88,38 @@ class Tagger(RelativeNormaliser):
     # ------------------------------------------------------------------ scanning
 
     def scan(self, text: str, base: int = 0, sentence: int = 0) -> list[Hit]:
-        future = bool(self.lx.future_re.search(text))
+        """Hits in one sentence, left to right. Only positions where a family's first token
+        stands are tried, and there only the families that can start with that token, in
+        FAMILIES order (the first one that matches and is accepted wins)."""
+        lx = self.lx
+        future: bool | None = None
         out: list[Hit] = []
-        pos, pat = 0, self.lx.pattern
-        while True:
-            m = pat.search(text, pos)
-            if m is None:
-                break
-            fam = next(f for f in FAMILIES if m.start(f) != -1)
-            hits = self._accept(fam, m, text)
-            if hits is None:
-                # a later family may still match here ("10 menit" after "10" failed as a clock time)
-                for i in range(FAMILIES.index(fam) + 1, len(FAMILIES)):
-                    m2 = self.lx.family_patterns[i].match(text, m.start())
-                    if m2 is not None:
-                        hits = self._accept(FAMILIES[i], m2, text)
-                        if hits is not None:
-                            m = m2
-                            break
-            if hits is None:
-                pos = m.start() + 1
+        pos = 0
+        pats, table = lx.family_patterns, lx.token_families
+        for cm in lx.trigger_re.finditer(text):
+            p = cm.start()
+            if p < pos:
                 continue
+            kind = cm.lastgroup
+            tok = "#" if kind == "d" else "(" if kind == "p" else cm.group("w").lower()
+            hits = m = None
+            for i in table.get(tok, ()):
+                m = pats[i].match(text, p)
+                if m is not None:
+                    hits = self._accept(FAMILIES[i], m, text)
+                    if hits is not None:
+                        break
+            if hits is None:
+                continue
+            if future is None:
+                future = bool(lx.future_re.search(text))
             for h in hits:
                 h.future = future and self._future_here(h, text, m.start())
                 h.start += base
                 h.end += base
                 h.sentence = sentence
             out.extend(hits)
-            pos = max(m.end(), pos + 1)
+            pos = max(m.end(), p + 1)
         return out
 
     def _future_here(self, h: Hit, text: str, start: int) -> bool:
@@ -121,8 +134,7 @@ class Tagger(RelativeNormaliser):
 
     def _accept(self, fam: str, m, text: str) -> list[Hit] | None:
         g = {k: v for k, v in m.groupdict().items() if v is not None}
-        prev = _PREV_WORD.search(text, 0, m.start())
-        prev = prev.group(1) if prev else ""
+        prev = _prev_word(text, m.start())
         nxt = _NEXT_WORD.match(text, m.end())
         nxt = nxt.group(1).lower() if nxt else ""
         g["_prev"], g["_next"] = prev, nxt
@@ -201,7 +213,7 @@ class Tagger(RelativeNormaliser):
 
     def _num(self, text: str) -> float | None:
         t = text.strip()
-        if regex.fullmatch(r"\d+[.,]\d+", t):
+        if _DECIMAL.fullmatch(t):
             return float(t.replace(",", "."))
         return self.lx.number(t)
 
@@ -222,7 +234,7 @@ class Tagger(RelativeNormaliser):
             if t is None:
                 continue
             out.append(t)
-            if t.type in ("DATE", "TIME") and t.value and regex.match(r"^\d{4}-\d{2}-\d{2}", t.value) \
+            if t.type in ("DATE", "TIME") and t.value and _DAY_VALUE.match(t.value) \
                     and h.family in ("dnum", "dmy", "wday", "deictic"):
                 self.ref = date.fromisoformat(t.value[:10])
             if t.type == "DATE" and t.bounds and h.family in ("dnum", "dmy", "monyr", "year", "monbare"):
