@@ -59,15 +59,21 @@ def run(args) -> int:
             return 1
     else:
         errors = ErrorReport(args.quiet)
+        read = [0]
+
+        def counted(docs):
+            for d in docs:
+                read[0] += 1
+                yield d
+
         try:
-            docs = list(iter_documents(args.paths, stage_list(args), errors.add))
+            entries = build_timeline(counted(iter_documents(args.paths, stage_list(args), errors.add)), flt)
         except (PipelineError, ValueError) as exc:
             print(f"linimasa: {exc}", file=sys.stderr)
             return 2
         errors.summary()
-        if not docs and errors.counts:
+        if not read[0] and errors.counts:
             return 1
-        entries = build_timeline(docs, flt)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as out:
             render(entries, args.format, out)

@@ -7,7 +7,7 @@ from typing import Any, Callable, Iterable
 from ..document import Document
 from . import dates
 from .actors import actor_matches, kb_aliases
-from .dedup import assign_stories
+from .dedup import DedupIndex, dedup_text, signature
 from .merge import MergedEvent, MentionRecord, merge_mentions, mentions_from_document
 
 
@@ -99,25 +99,30 @@ def filter_entries(entries: Iterable[dict[str, Any]], flt: TimelineFilter,
     return sort_entries([e for e in entries if flt.accepts(e, aliases)])
 
 
-def document_aliases(docs: Iterable[Document]) -> dict[str, set[str]]:
+def add_aliases(known: dict[str, set[str]], doc: Document) -> None:
     """Surface forms each entity was written as, so --actor 'Putin' finds person:vladimir-putin."""
-    out: dict[str, set[str]] = {}
-    for doc in docs:
-        for ent in doc.entities:
-            names = out.setdefault(ent.id, set())
-            names.add(ent.name)
-            names.update(m.text for m in ent.mentions)
-            names.update(m.role for m in ent.mentions if m.role)
-    return out
+    for ent in doc.entities:
+        names = known.setdefault(ent.id, set())
+        names.add(ent.name)
+        names.update(m.text for m in ent.mentions)
+        names.update(m.role for m in ent.mentions if m.role)
 
 
-def build_timeline(docs: list[Document], flt: TimelineFilter | None = None) -> list[dict[str, Any]]:
-    """Merge the documents' events across articles and return filtered timeline entries."""
+def build_timeline(docs: Iterable[Document], flt: TimelineFilter | None = None) -> list[dict[str, Any]]:
+    """Merge the documents' events across articles and return filtered timeline entries.
+
+    Documents are consumed one by one and only their event mentions are kept,
+    so a large input does not have to fit in memory as whole Documents.
+    """
     flt = flt or TimelineFilter()
-    stories = assign_stories(docs)
-    mentions = [m for d in docs for m in mentions_from_document(d, stories.get(d.id))]
+    index = DedupIndex()
+    mentions: list[MentionRecord] = []
+    known: dict[str, set[str]] = {}
+    for d in docs:
+        story = index.assign(d.id, signature(dedup_text(d)))
+        mentions += mentions_from_document(d, story if story != d.id else None)
+        add_aliases(known, d)
     events = merge_mentions(mentions)
-    known = document_aliases(docs)
 
     def aliases(actor_id: str) -> list[str]:
         return sorted(known.get(actor_id, ())) + kb_aliases(actor_id)
