@@ -48,13 +48,55 @@ def _entity_index(doc: Document):
         return out
 
 
+# a name mention that swallowed the lowercase words after it ("Hassan Rouhani akan")
+_TAIL = re.compile(r"(?:[\s-]+[a-z]+(?:-[a-z]+)*)+$")
+# "pemerintahan Trump", "pemerintah AS": the state the person or country stands for
+_GOVERNMENT = re.compile(r"(?:pemerintahan|pemerintah|administrasi|rezim)\s+(?:presiden\s+)?$", re.I)
+# "(AS)", "(PM)": an acronym in brackets repeats the name before it
+_PAREN = re.compile(r"\(\s*[A-Z][\w.+-]{0,11}\s*\)")
+
+
+def _repair(doc: Document, items: list[tuple]) -> list[tuple]:
+    """Work around name spans that ran into the next words: map the entity to the one named
+    by the trimmed text (an existing entity of the document when there is one)."""
+    by_name: dict[str, Entity] = {}
+    for e in doc.entities:
+        if not _TAIL.search(e.name):
+            by_name.setdefault(e.name.lower(), e)
+            for w in [e.name.split()[-1]] if e.kind == "person" else []:
+                by_name.setdefault(w.lower(), e)
+    fixed: dict[str, Entity | None] = {}
+    out = []
+    for start, end, ent, m in items:
+        tail = _TAIL.search(ent.name) if ent.kind == "person" else None
+        if tail is not None:
+            if ent.id not in fixed:
+                head = ent.name[:tail.start()].strip()
+                fixed[ent.id] = by_name.get(head.lower()) if head else None
+                if fixed[ent.id] is None and head:
+                    fixed[ent.id] = Entity("person:" + re.sub(r"[^a-z0-9]+", "-", head.lower()).strip("-"),
+                                           head, "person", [], getattr(ent, "country", None))
+            new = fixed[ent.id]
+            t = _TAIL.search(m.text)
+            if new is not None:
+                out.append((start, end - (len(m.text) - t.start()) if t else end, new, m))
+                continue
+        out.append((start, end, ent, m))
+    return out
+
+
 class ActorIndex:
     """The document's actor and place mentions, sorted, with title-countries removed."""
 
     def __init__(self, doc: Document, cues: Cues):
         self.doc, self.cues = doc, cues
         actors, places = [], []
-        for start, end, ent, m in _entity_index(doc):
+        countries = {e.id.upper(): e for e in doc.entities if e.kind == "country"}
+        for start, end, ent, m in _repair(doc, _entity_index(doc)):
+            if ent.kind in ("person", "organization") and getattr(ent, "country", None) \
+                    and _GOVERNMENT.search(doc.text[max(0, start - 30):start]) \
+                    and str(ent.country).upper() in countries:
+                ent = countries[str(ent.country).upper()]
             item = Item(start, end, ent, m.text, getattr(m, "via", "ner"))
             if ent.kind in ACTOR_KINDS:
                 actors.append(item)
@@ -65,6 +107,10 @@ class ActorIndex:
         kept: list[Item] = []
         for i, it in enumerate(actors):
             if kept and it.start < kept[-1].end:       # nested/overlapping mention: keep the outer one
+                continue
+            if kept and kept[-1].entity.id == it.entity.id and \
+                    re.fullmatch(r"\s*\(\s*", doc.text[kept[-1].end:it.start]) and doc.text[it.end:it.end + 1] == ")":
+                kept[-1].end = it.end + 1              # "Amerika Serikat (AS)": one mention
                 continue
             if it.entity.kind == "organization" and _REPORTED_BY.search(doc.text[max(0, it.start - 30):it.start]):
                 continue
@@ -103,6 +149,8 @@ class ActorIndex:
         for h0, h1 in self.hidden:
             if h0 >= a and h1 <= b:
                 s = s[:h0 - a] + " " * (h1 - h0) + s[h1 - a:]
+        if "(" in s:
+            s = _PAREN.sub(lambda m: " " * len(m.group()), s)
         return s
 
     def group_forward(self, items: list[Item], k: int, with_dengan: bool = False) -> list[Item]:
