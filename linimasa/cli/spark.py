@@ -1,14 +1,13 @@
-"""`linimasa spark` (not built yet)."""
+"""`linimasa spark`: run the pipeline on Spark (local cores or a cluster) and write Parquet."""
 from __future__ import annotations
-
-import sys
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("spark", help="(not available yet)")
-    p.set_defaults(func=run)
+    from ..spark.job import add_arguments, run_from_args
 
-
-def run(args) -> int:
-    print("linimasa: 'spark' is not available in this version yet", file=sys.stderr)
-    return 2
+    p = sub.add_parser("spark", help="annotate articles with Spark; write Parquet tables",
+                       description="Run the same per-article pipeline on Apache Spark over local files, "
+                                   "HDFS or S3 (e.g. Common Crawl News WARC files) and write Parquet "
+                                   "tables articles/, events/, quotes/, failures/ (see docs/scaling.md).")
+    add_arguments(p)
+    p.set_defaults(func=run_from_args)
