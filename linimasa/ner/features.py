@@ -51,8 +51,7 @@ class FeatureCache:
             lw = w.lower()
             sh = shape(w)
             f = ["b", "w=" + lw, "sh=" + (sh if len(sh) <= 6 else short_shape(w)),
-                 "ss=" + short_shape(w), "p2=" + lw[:2], "p3=" + lw[:3],
-                 "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:]]
+                 "p3=" + lw[:3], "s3=" + lw[-3:], "s4=" + lw[-4:]]
             cb = self.cap_buckets.get(lw, "u")
             f.append("cb=" + cb)
             if w[:1].isupper():
@@ -86,19 +85,25 @@ class FeatureCache:
                 self._ctx[w] = c
         return c
 
-    def sentence(self, tokens: list[str], gaz: list[list[str]]) -> list[list[str]]:
+    def sentence(self, tokens: list[str], gaz: list[list[str]],
+                 positions: range | None = None) -> list[list[str]]:
+        """Feature lists for `positions` (default: every token), with full-sentence context."""
+        word, context = self.word, self.context
+        return self.at(tokens, [word(t) for t in tokens], [context(t) for t in tokens], gaz,
+                       positions if positions is not None else range(len(tokens)))
+
+    def at(self, tokens: list[str], words: list[list[str]], ctx: list[tuple[list[str], ...]],
+           gaz: list[list[str]], positions: range) -> list[list[str]]:
         n = len(tokens)
-        words = [self.word(t) for t in tokens]
-        ctx = [self.context(t) for t in tokens]
         out = []
-        for i in range(n):
+        for i in positions:
             f = words[i] + gaz[i]
             if i == 0 or tokens[i - 1] in _OPEN:
                 f = f + ["first"]
             if i >= 2:
                 f = f + ctx[i - 2][0]
             if i >= 1:
-                f = f + ctx[i - 1][1] + ["bg=" + tokens[i - 1].lower() + "|" + tokens[i].lower()]
+                f = f + ctx[i - 1][1]
                 for g in gaz[i - 1]:
                     f.append("-1:" + g)
             else:
