@@ -3,6 +3,7 @@
 for `linimasa extract` (the article text stays in ../shared, never in the repo).
 
     python dev/events/make_input.py > /tmp/clickid-dev.jsonl
+    python dev/events/make_input.py clickid-blind.gold.json > /tmp/clickid-blind.jsonl
 """
 import gzip
 import json
@@ -28,7 +29,8 @@ def _date(raw: str) -> str | None:
 
 
 def main() -> None:
-    gold = json.loads((HERE / "clickid-dev.gold.json").read_text(encoding="utf-8"))
+    name = sys.argv[1] if len(sys.argv) > 1 else "clickid-dev.gold.json"
+    gold = json.loads((HERE / name).read_text(encoding="utf-8"))
     want = [d["id"] for d in gold["documents"]]
     rows = {}
     with gzip.open(SHARED, "rt", encoding="utf-8") as f:

@@ -137,9 +137,14 @@ class Extractor:
                 objs = [o for o in objs if not _VERB_IN_GAP.search(text[h.end:o[1][0].start])]
             if t.pattern == "symmetric":
                 objs = [o for o in objs if o[0] in ("", "dengan", "antara", "bersama", "kepada", "oleh")]
-            if t.voice == "nominal" and self.cues.predicative.search(text, max(s.start, h.start - 30), h.start):
+            if t.agentive:           # "Iran menjadi pendukung setia Assad"
+                args.source, how = self.subject(idx, s, cstart, h.start)
+                notes.append(how)
+                if objs and objs[0][0] in ("", "bagi", "untuk", "dari"):
+                    args.target = [it.entity for it in objs[0][1]]
+            elif t.voice == "nominal" and self.cues.predicative.search(text, max(s.start, h.start - 30), h.start):
                 continue            # "dipandang sebagai ancaman": a description, not an event
-            if t.voice == "nominal":
+            elif t.voice == "nominal":
                 after = text[h.end:min(cend, h.end + 60)]
                 dem = self.cues.demonstrative.match(after)
                 if dem and not idx.between(h.end, h.end + dem.end()):
@@ -198,7 +203,9 @@ class Extractor:
             args.source = dedupe(args.source)
             if t.require == "target" and not args.target:
                 continue
-            neg, hyp = modality(self.cues, text, cstart, h.start, h.end)
+            neg, hyp = modality(self.cues, text, cstart, h.start, h.end, t.voice == "nominal", cend)
+            if neg and self.cues.conditional.search(text, cstart, h.start):
+                continue            # "jika Washington belum mencabut sanksi": a condition, not an event
             args.how = notes
             out.append(Candidate(h, s, si, args, neg, hyp, anaphoric, (cstart, cend), notes))
         return out

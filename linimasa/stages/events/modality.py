@@ -12,17 +12,29 @@ from .cues import Cues
 
 _NOT_NEGATION = re.compile(r"\b(?:tidak|tak)\s+(?:hanya|lama|segan|sedikit|pelak|terhindarkan|henti)\b", re.I)
 _WORD = re.compile(r"\S+")
+# "tidak puas atas pertemuan", "yang tidak memihak terhadap serangan": the negator belongs to
+# another predicate whose object the trigger is
+_PREP_BETWEEN = re.compile(r"\b(?:atas|terhadap|tentang|mengenai|soal|dengan|kepada|dari|pada|di|ke|dalam|bagi)\s", re.I)
+# "pertemuan AS dan Iran bisa berlangsung": a modal after a nominal trigger
+_MODAL_AFTER = re.compile(r"^[^.,;]{0,60}?\b(?:akan|bisa|dapat|mungkin|bakal|direncanakan|dijadwalkan|diharapkan)\s+"
+                          r"(?:\w+\s+)?(?:berlangsung|terjadi|digelar|diadakan|dilaksanakan|dilakukan|dimulai|dilanjutkan)\b", re.I)
 
 
-def modality(cues: Cues, text: str, cstart: int, tstart: int, tend: int) -> tuple[bool, bool]:
+def modality(cues: Cues, text: str, cstart: int, tstart: int, tend: int, nominal: bool = False,
+             cend: int | None = None) -> tuple[bool, bool]:
     before = text[cstart:tstart]
     words = list(_WORD.finditer(before))
     win = before[words[-cues.mod_window].start():] if len(words) >= cues.mod_window else before
     win_clean = _NOT_NEGATION.sub(" ", win)
-    negated = bool(cues.negated.search(win_clean))
+    neg = None
+    for neg in cues.negated.finditer(win_clean):
+        pass
+    negated = neg is not None and not _PREP_BETWEEN.search(win_clean[neg.end():])
     hypothetical = bool(cues.hypothetical.search(win) or cues.clause_hyp.search(before)
                         or cues.conditional.search(before))
     # a clause opened by "agar"/"supaya"/"jika" is a demand or a condition
     if re.search(r"\b(?:agar|supaya|jika|apabila|kalau|bila)\s*$", text[max(0, cstart - 12):cstart], re.I):
+        hypothetical = True
+    if nominal and not hypothetical and _MODAL_AFTER.match(text[tend:cend if cend else tend + 80]):
         hypothetical = True
     return negated, hypothetical

@@ -25,6 +25,7 @@ class Trigger:
     mode: str | None = None
     require: str | None = None
     visit: bool = False
+    agentive: bool = False  # a noun naming the agent ("pendukung"): subject = source, object = target
 
 
 @dataclass(slots=True)
@@ -64,7 +65,8 @@ class Lexicon:
             for voice in VOICES:
                 for form in e.get(voice) or []:
                     t = Trigger(e["type"], voice, e.get("pattern", "directed"), form,
-                                e.get("mode"), e.get("require"), bool(e.get("visit")))
+                                e.get("mode"), e.get("require"), bool(e.get("visit")),
+                                bool(e.get("agentive")))
                     rx = _compile_form(form)
                     if "~" in form:
                         self.gapped.append((re.compile(rx + r"$", re.I), t))
