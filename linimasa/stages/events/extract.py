@@ -14,6 +14,11 @@ _ADVERBIAL = re.compile(r"^\s*(?:dalam|pada|di\s+sela-sela|di\s+sela|usai|seusai
                         r"selama|saat|ketika)\b", re.I)
 _VERB_IN_GAP = re.compile(r"(?<![\w-])(?:di|me|ber|ter)[a-z]{3,}\b|\boleh\b", re.I)
 _RELATIVE = re.compile(r"\byang\s+(?:[a-z]+\s+){0,4}$", re.I)
+_CONJ_OWN_SUBJECT = re.compile(r"(?<![\w-])(?:setelah|sesudah|sebelum|sejak|hingga|sampai|karena|sebab|"
+                               r"meskipun|walaupun|kecuali|jika|apabila|kalau)\s+", re.I)
+_VERB_NEXT = re.compile(r"(?:(?:telah|sudah|akan|tidak|sempat|mereka|ia|dia)\s+)*(?:me|ber|di|ter|meng|mem|men)[a-z]+", re.I)
+_VICTIM = re.compile(r"[^.;]{0,40}?\byang\s+(?:telah\s+)?(?:menewaskan|membunuh|melukai|menargetkan|menyasar|"
+                     r"menghantam|merusak|mengenai)\b", re.I)
 _REPORTING = re.compile(r"(?:menurut|dilansir|mengutip|dikutip\s+dari|seperti\s+dikutip)\s*$", re.I)
 
 
@@ -68,14 +73,21 @@ class Extractor:
             main = self.first_group(idx, cstart if cstart < sub.start() else s.start, sub.start())
             if main:
                 return main, "subject:main-clause"
+        conj = None
+        for conj in _CONJ_OWN_SUBJECT.finditer(text, cstart, pos):
+            pass
+        if conj is not None and pos - conj.end() > 2 and not _VERB_NEXT.match(text, conj.end()):
+            cstart = conj.end()      # "... setelah salah satu kapal menyerang": a clause of its own
         items = [it for it in idx.between(cstart, pos) if not _in_quote(text, s.start, it.start)]
         rel = _RELATIVE.search(text, cstart, pos)
         if rel:   # "X, yang akan bertemu": the subject is the noun right before "yang"
             items = [it for it in items if 0 <= rel.start() - it.end <= 3]
+            if not items:
+                return [], ""        # "orang-orang yang ... membunuh": a subject that is no actor
         while items:
             k = len(items) - 1
             before = text[max(s.start, items[k].start - 12):items[k].start]
-            if re.search(r"(?:\b(?:di|ke|dari|kepada|terhadap|oleh|atas|tentang|dengan|antara)\s+"
+            if re.search(r"(?:\b(?:di|ke|dari|kepada|terhadap|oleh|atas|tentang|dengan|antara|untuk|bagi|pada)\s+"
                          r"(?:\w+\s+){0,2})$", before, re.I) and not re.search(r"\b(?:dan|serta)\s+$", before):
                 items = items[:k]        # an object of an earlier preposition, not a subject
                 continue
@@ -191,6 +203,14 @@ class Extractor:
                         args.participants = [it.entity for it in objs[1][1]]
                 elif not args.source and re.match(r"^\s*$", text[s.start:h.start]):
                     pass
+            if t.type == "ASSAULT" and not args.target:
+                # "serangan yang menewaskan seorang tentara AS": the victims' side is the target
+                m = _VICTIM.match(text, h.end, cend)
+                if m:
+                    vic = [it for it in idx.between(m.end(), min(cend, m.end() + 60))]
+                    if vic:
+                        args.target = [it.entity for it in idx.group_forward(vic, 0)]
+                        notes.append("target:victims")
             if t.pattern == "symmetric" and not args.source and len(args.target) > 1:
                 args.source, args.target = args.target[:1], args.target[1:]
             if t.pattern == "symmetric" and not args.target and len(args.source) > 1:
