@@ -54,7 +54,7 @@ class EventsStage(Stage):
                     cands.append((c, ev))
         events = self._resolve(doc, idx, times, cands)
         countries = _country_names(doc.entities)
-        merged = merge(events, countries)
+        merged = [e for e in merge(events, countries) if _enough_actors(e)]
         doc.events = [self._finish(doc, e, i) for i, e in enumerate(sorted(merged, key=lambda e: e.first))]
         return doc
 
@@ -248,7 +248,7 @@ class EventsStage(Stage):
 
 
 # scraped text that lost its paragraph breaks (".," or ",," between paragraphs, "Baca juga:")
-_JOIN = re.compile(r"(?<=[.!?\"”’])\s*,+\s*(?=\S)|\s*,{2,}\s*|\s*Baca juga:\s*,*", re.I)
+_JOIN = re.compile(r"(?<=[.!?\"”’])\s*,+\s*(?=\S)|\s*,{2,}\s*|\s*Baca juga:\s*,*|(?<=[a-z)])(?-i:,(?=[A-Z“\"]))", re.I)
 
 
 def _units(doc: Document) -> list:
@@ -277,6 +277,18 @@ def _sub(doc: Document, s, a: int, b: int):
     while a < b and s.text[a].isspace():
         a += 1
     return Sentence(s.start + a, s.start + b, doc.line_of(s.start + a), s.text[a:b], s.section, s.paragraph)
+
+
+_SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _enough_actors(e: Ev) -> bool:
+    """A meeting, agreement or cooperation needs two sides; one organisation alone stands for
+    its members (a summit of the SCO)."""
+    if e.type not in _SYMMETRIC:
+        return True
+    ents = {x.id for x in e.entities()}
+    return len(ents) >= 2 or any(x.kind == "organization" for x in e.entities())
 
 
 def _ckey(e, countries) -> str:
