@@ -147,3 +147,14 @@ def test_estimate_publication_date_for_undated_articles():
     assert {t.text: t.value for t in doc.times}["bulan Mei tahun ini"] == "2025-05"
     doc = tag("Tidak ada tanggal di sini.", None)
     assert doc.published.value is None and doc.published.bounds is None
+
+
+def test_out_of_range_arithmetic_does_not_crash():
+    got = values("sejak ribuan tahun yang lalu dan ribuan tahun ke depan")
+    assert got == {"ribuan tahun yang lalu": "PAST_REF", "ribuan tahun ke depan": "PXY"}
+
+
+def test_lowercase_changing_length_still_tags():
+    # 'İ'.lower() is two characters: the scanner falls back to case-insensitive patterns
+    assert values("İSTANBUL, pada Rabu (3/7/2024) pukul 10.00 WIB") == {
+        "Rabu (3/7/2024)": "2024-07-03", "pukul 10.00 WIB": "2024-07-03T10:00"}

@@ -56,13 +56,15 @@ class Lexicon:
     count_nouns: frozenset[str] = frozenset()
     year_heads: frozenset[str] = frozenset()
     pattern: regex.Pattern | None = None
-    future_re: regex.Pattern | None = None
+    future_re: re.Pattern | None = None
+    future_re_i: re.Pattern | None = None
     signal_re: regex.Pattern | None = None
     within_re: regex.Pattern | None = None
     anchor_res: list[regex.Pattern] = field(default_factory=list)
     family_patterns: list[regex.Pattern] = field(default_factory=list)  # same order as FAMILIES
     token_families: dict[str, tuple[int, ...]] = field(default_factory=dict)
     trigger_re: re.Pattern | None = None
+    trigger_re_i: re.Pattern | None = None
 
     def number(self, text: str) -> int | None:
         """'delapan' -> 8, 'dua puluh lima' -> 25, '12' -> 12; None if not a number."""
@@ -131,7 +133,10 @@ def build() -> Lexicon:
     lx.count_nouns = frozenset(w.lower() for w in rel["count_nouns"])
     lx.year_heads = frozenset(rel["year_heads"])
     lx.anchors = list(anchors)
-    lx.future_re = regex.compile(alt(rel["future_cues"], True), regex.I)
+    # future_re and trigger_re read lower-cased text (faster than re.I); the *_i twins
+    # are for the rare text whose lower-case form has another length
+    future = r"\b" + trie_alt(w.lower() for w in rel["future_cues"]) + r"\b"
+    lx.future_re, lx.future_re_i = re.compile(future), re.compile(future, re.I)
     lx.signal_re = regex.compile(r"^\s*(" + alt(rel["event_signals"]) + r")\b", regex.I)
     lx.within_re = regex.compile(r"\b(" + alt(rel["within_signals"]) + r")\s*$", regex.I)
     lx.anchor_res = [regex.compile("(?:" + "|".join(a["names"]) + ")", regex.I) for a in anchors]
@@ -165,7 +170,8 @@ def trie_alt(words) -> str:
 
     def emit(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
+                    for ch, sub in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -286,5 +292,5 @@ def _index_triggers(lx: Lexicon, uni: dict, rel: dict) -> None:
             table.setdefault(tok, []).append(i)
     lx.token_families = {k: tuple(v) for k, v in table.items()}
     words = [k for k in table if k not in ("#", "(")]
-    lx.trigger_re = re.compile(r"(?<!\w)(?:(?P<d>\d)|(?P<w>" + trie_alt(words) + r")(?![^\W\d_]))"
-                               r"|(?P<p>\()(?=\s*\d)", re.I)
+    trigger = r"\b(?:(?P<d>\d)|(?P<w>" + trie_alt(words) + r")(?![^\W\d_]))|(?P<p>\()(?=\s*\d)"
+    lx.trigger_re, lx.trigger_re_i = re.compile(trigger), re.compile(trigger, re.I)

@@ -165,7 +165,10 @@ class RelativeNormaliser:
             fallback = "PAST_REF" if sign < 0 else "FUTURE_REF"
 
             def pick(d: date, k) -> str:
-                return _unit_value(_shift_unit(d, sign * k, unit), prec)
+                try:
+                    return _unit_value(_shift_unit(d, sign * k, unit), prec)
+                except (ValueError, OverflowError):     # "ribuan tahun lalu": before year 1
+                    return fallback
 
             if base_ref:
                 lo_v, hi_v = pick(ref_day, hi_n if sign < 0 else lo_n), pick(ref_day, lo_n if sign < 0 else hi_n)
@@ -221,6 +224,13 @@ def _unit_value(d: date, unit: str) -> str:
 
 
 def _span_str(d: date, n, unit: str, future: bool) -> str:
+    try:
+        return _span(d, n, unit, future)
+    except (ValueError, OverflowError):             # "ribuan tahun ke depan": past year 9999
+        return ""
+
+
+def _span(d: date, n, unit: str, future: bool) -> str:
     if future:
         return f"{d.isoformat()}/{(_shift_unit(d, n, unit) - timedelta(days=1)).isoformat()}"
     return f"{(_shift_unit(d, -n, unit) + timedelta(days=1)).isoformat()}/{d.isoformat()}"

@@ -96,7 +96,12 @@ class Tagger(RelativeNormaliser):
         out: list[Hit] = []
         pos = 0
         pats, table = lx.family_patterns, lx.token_families
-        for cm in lx.trigger_re.finditer(text):
+        low = text.lower()
+        if len(low) == len(text):
+            trig, fut = lx.trigger_re, lx.future_re
+        else:
+            low, trig, fut = text, lx.trigger_re_i, lx.future_re_i
+        for cm in trig.finditer(low):
             p = cm.start()
             if p < pos:
                 continue
@@ -112,9 +117,9 @@ class Tagger(RelativeNormaliser):
             if hits is None:
                 continue
             if future is None:
-                future = bool(lx.future_re.search(text))
+                future = bool(fut.search(low))
             for h in hits:
-                h.future = future and self._future_here(h, text, m.start())
+                h.future = future and self._future_here(h, low, m.start(), fut)
                 h.start += base
                 h.end += base
                 h.sentence = sentence
@@ -122,14 +127,14 @@ class Tagger(RelativeNormaliser):
             pos = max(m.end(), p + 1)
         return out
 
-    def _future_here(self, h: Hit, text: str, start: int) -> bool:
+    def _future_here(self, h: Hit, text: str, start: int, fut) -> bool:
         """Months look for a plan anywhere in the sentence; weekdays only just before them;
         'sejak' (since) always points back."""
         prev = h.g.get("_prev", "").lower()
         if prev in ("sejak", "semenjak"):
             return False
         if h.family in ("wday", "dnum", "dmy"):
-            return bool(self.lx.future_re.search(text, max(0, start - 40), start))
+            return bool(fut.search(text, max(0, start - 40), start))
         return True
 
     def _accept(self, fam: str, m, text: str) -> list[Hit] | None:
@@ -248,7 +253,10 @@ class Tagger(RelativeNormaliser):
 
     def _one(self, h: Hit, anchor: Anchor, sent_day: date | None = None) -> Timex | None:
         fn = getattr(self, "_n_" + h.family)
-        return fn(h, h.g, anchor, sent_day)
+        try:
+            return fn(h, h.g, anchor, sent_day)
+        except (ValueError, OverflowError):     # date arithmetic out of range: not a usable timex
+            return None
 
     # -- explicit calendar dates
 
