@@ -219,16 +219,43 @@ class ActorIndex:
         return out
 
     def last_subject_person(self, before: int) -> Entity | None:
-        """The person a 'dia' most likely refers to: the first person of the nearest earlier
-        sentence that names one outside quotation marks (the speaker of 'kata Putin')."""
+        """The person a 'dia' most likely refers to. In its own sentence: the subject of the
+        reporting clause ("Trump mengatakan bahwa dia ..."). Else the first person of the nearest
+        earlier sentence that names one outside quotation marks, preferring a sentence whose
+        subject is that person over one that only names a quote's speaker ('" ...," kata X')."""
         sents = self.doc.scratch.get("events_units") or self.doc.sentences
+        text = self.doc.text
+        fallback, looked = None, 0
         for s in reversed([s for s in sents if s.end <= before + 1 or s.start < before]):
             end = min(s.end, before)
+            own = s.start <= before < s.end
+            if own:
+                rep = None
+                for rep in _REPORT_VERB.finditer(text, s.start, end):
+                    pass
+                if rep is None:
+                    continue
+                end = rep.start()
             people = [it for it in self.between(s.start, end) if it.entity.kind == "person"
-                      and not _in_quote(self.doc.text, s.start, it.start)]
+                      and not _in_quote(text, s.start, it.start)]
+            if own:
+                if people:
+                    return people[-1].entity
+                continue
             if people:
-                return people[0].entity
-        return None
+                speaker = _SPEAKER.search(text[max(s.start, people[0].start - 30):people[0].start])
+                if not speaker:
+                    return people[0].entity
+                fallback = fallback or people[0].entity
+            looked += 1
+            if looked >= 3:
+                break
+        return fallback
+
+
+_REPORT_VERB = re.compile(r"(?<![\w-])(?:bahwa|mengatakan|menyatakan|menyebut|menyebutkan|mengklaim|mengaku|"
+                          r"menegaskan|mengindikasikan|menjelaskan|mengungkapkan|menambahkan|berharap)(?![\w-])", re.I)
+_SPEAKER = re.compile(r"[”\"]\s*,?\s*(?:kata|ujar|ungkap|ucap|tutur|jelas|tambah|imbuh)\w*\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def _in_quote(text: str, sent_start: int, pos: int) -> bool:

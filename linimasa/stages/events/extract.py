@@ -19,6 +19,7 @@ _CONJ_OWN_SUBJECT = re.compile(r"(?<![\w-])(?:setelah|sesudah|sebelum|sejak|hing
 _VERB_NEXT = re.compile(r"(?:(?:telah|sudah|akan|tidak|sempat|mereka|ia|dia)\s+)*(?:me|ber|di|ter|meng|mem|men)[a-z]+", re.I)
 _VICTIM = re.compile(r"[^.;]{0,40}?\byang\s+(?:telah\s+)?(?:menewaskan|membunuh|melukai|menargetkan|menyasar|"
                      r"menghantam|merusak|mengenai)\b", re.I)
+_WITH_PRONOUN = re.compile(r"\s*(?:dengan|bersama|kepada|terhadap)(?:nya|\s+dia|\s+dirinya)\b", re.I)
 _REPORTING = re.compile(r"(?:menurut|dilansir|mengutip|dikutip\s+dari|seperti\s+dikutip)\s*$", re.I)
 
 
@@ -201,6 +202,11 @@ class Extractor:
                     args.target = [it.entity for it in objs[0][1]]
                     if len(objs) > 1 and t.pattern == "symmetric":
                         args.participants = [it.entity for it in objs[1][1]]
+                elif _WITH_PRONOUN.match(text, h.end):
+                    p = idx.last_subject_person(h.start)     # "bertemu dengannya"
+                    if p is not None:
+                        args.target = [p]
+                        notes.append("object:pronoun")
                 elif not args.source and re.match(r"^\s*$", text[s.start:h.start]):
                     pass
             if t.type == "ASSAULT" and not args.target:
