@@ -11,6 +11,7 @@ Design choices (documented here because they decide precision):
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...document import DateValue, Document, Event, EventActor
@@ -18,7 +19,7 @@ from ...pipeline import Stage
 from .arguments import ActorIndex
 from .coref import Ev, _country_names, merge
 from .cues import Cues, cues as load_cues
-from .dating import local_date, published_bounds, resolve_relative, timex_date, within_before
+from .dating import INHERIT_DAYS, local_date, published_bounds, resolve_relative, timex_date, within_before
 from .extract import Candidate, Extractor
 from .mode_location import context_of, location_of, mode_of
 from .triggers import Lexicon
@@ -150,7 +151,13 @@ class EventsStage(Stage):
         pub = published_bounds(doc)
         for ev in events:
             if ev.date is None and pub is not None:
-                ev.date = DateValue(pub.value, pub.bounds, True)
+                if ev.hypothetical and doc.published and doc.published.bounds:
+                    # planned, not yet happened: from publication into the weeks after it
+                    lo = doc.published.bounds[0]
+                    hi = (dt.date.fromisoformat(doc.published.bounds[1][:10]) + dt.timedelta(days=INHERIT_DAYS)).isoformat()
+                    ev.date = DateValue(lo[:7], (lo, hi), True)
+                else:
+                    ev.date = DateValue(pub.value, pub.bounds, True)
             if ev.date_explicit and ev.date and ev.date.bounds and doc.published.bounds \
                     and ev.date.bounds[0] > doc.published.bounds[1]:
                 ev.hypothetical = True     # dated after publication: not happened yet
@@ -232,6 +239,8 @@ class EventsStage(Stage):
                     dv = within_before(gov.date, t.value)
                     if dv is None:
                         continue
+                    # only bounded by "kurang dari dua bulan": no date of its own
+                    dv = DateValue(dv.value, dv.bounds, True)
                     span = doc.span(s.start, s.end)
                     events.append(Ev(gov.type, list(gov.roles), gov.negated, gov.hypothetical, span,
                                      doc.span(t.start, t.end), "repeat:earlier-meeting", dv, True,
