@@ -11,15 +11,17 @@ from functools import lru_cache
 
 from ..lang import load_yaml
 
-_SHAPE_SUBS = [(re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"\d"), "d")]
 _OPEN = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":", "•"})
 
 
+_SHAPE_TABLE = str.maketrans({**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+                              **{c: "x" for c in "abcdefghijklmnopqrstuvwxyz"},
+                              **{c: "d" for c in "0123456789"}})
+
+
 def shape(w: str) -> str:
-    s = w
-    for rx, ch in _SHAPE_SUBS:
-        s = rx.sub(ch, s)
-    return re.sub(r"[^Xxd]", "p", s) if not s.isascii() else s
+    s = w.translate(_SHAPE_TABLE)
+    return s if s.isascii() else re.sub(r"[^Xxd\x00-\x7f]", "p", s)
 
 
 def short_shape(w: str) -> str:
