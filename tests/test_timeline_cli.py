@@ -65,6 +65,7 @@ def test_timeline_of_files_prints_a_json_array(tmp_path, seed_files):
 
 
 def test_ingest_twice_then_search_and_timeline(tmp_path, seed_files):
+    seed_files = [f for f in seed_files if f.name.startswith(("002", "003"))]
     db = str(tmp_path / "seeds.db")
     run_cli("ingest", *seed_files, "--db", db, "--quiet")
     from linimasa.store import Store
