@@ -10,7 +10,8 @@ import re
 
 from .cues import Cues
 
-_NOT_NEGATION = re.compile(r"\b(?:tidak|tak)\s+(?:hanya|lama|segan|sedikit|pelak|terhindarkan|henti)\b", re.I)
+_NOT_NEGATION = re.compile(r"\b(?:tidak|tak)\s+(?:hanya|lama|segan|sedikit|pelak|terhindarkan|henti|berawak)\b|"
+                           r"\btanpa\s+(?:awak|henti|ragu)\b", re.I)
 _WORD = re.compile(r"\S+")
 # "tidak puas atas pertemuan", "yang tidak memihak terhadap serangan": the negator belongs to
 # another predicate whose object the trigger is
