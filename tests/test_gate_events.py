@@ -37,3 +37,53 @@ def test_seed_events_gate(tmp_path):
     assert f1 >= 0.95, f"seed CONSULT event F1 {f1:.3f} < 0.95\n{misses}"
     assert dates_ok >= 0.9 * matched, f"event dates {dates_ok}/{matched}\n{misses}"
     assert mode_ok == mode_n, f"CONSULT mode {mode_ok}/{mode_n}"
+
+
+# Floors on the CLICK-ID dev sets (2019 international news, every PLOVER event annotated) are
+# what the stage reached when they were set; raise them when quality improves, never lower them.
+# clickid-blind is a held-out check annotated blind: it is never tuned on.
+DEV_FLOORS = {
+    "clickid-dev.gold.json": (0.67, 0.95),     # event F1, share of matched events with the right date
+    "clickid-blind.gold.json": (0.15, 0.90),
+}
+
+
+def _score_dev(tmp_path, name: str) -> str:
+    shared_path("data", "clickid", "clickid_articles.jsonl.gz")     # skips when ../shared is absent
+    root = Path(__file__).resolve().parents[1]
+    inp = tmp_path / (name + ".in.jsonl")
+    with open(inp, "w", encoding="utf-8") as f:
+        subprocess.run([sys.executable, str(root / "dev" / "events" / "make_input.py"), name],
+                       stdout=f, check=True)
+    out = tmp_path / (name + ".out.jsonl")
+    p = pipeline()
+    with open(out, "w", encoding="utf-8") as f:
+        for doc in read_paths([str(inp)]):
+            f.write(json.dumps(to_contract(p.run(doc)), ensure_ascii=False) + "\n")
+    return subprocess.run([sys.executable, str(shared_path("eval", "score.py")), "articles",
+                           str(root / "dev" / "events" / name), str(out), "-v"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def test_clickid_dev_sets_gate(tmp_path):
+    for name, (f1_floor, date_floor) in DEV_FLOORS.items():
+        res = _score_dev(tmp_path, name)
+        f1 = float(re.search(r"event_F1=([\d.]+)", res).group(1))
+        dates_ok, matched = map(int, re.search(r"event dates\s+(\d+)/(\d+)", res).groups())
+        summary = re.search(r"^events .*$", res, re.M).group()
+        assert f1 >= f1_floor, f"{name}: event F1 {f1:.3f} < floor {f1_floor}\n{summary}"
+        assert dates_ok >= date_floor * matched, f"{name}: event dates {dates_ok}/{matched}"
+
+
+def test_seed_dates_estimated_only_when_not_stated(tmp_path):
+    """Inherited or merely bounded dates are estimated; dates the text gives are not."""
+    p = pipeline()
+    by_seed = {}
+    for doc in read_paths([str(s) for s in sorted(shared_path("seeds").glob("*.txt"))]):
+        by_seed[doc.id[:3]] = p.run(doc).events
+    consult = lambda k: [e for e in by_seed[k] if e.type == "CONSULT"]  # noqa: E731
+    repeat = [e for e in consult("003") if e.date and e.date.bounds and e.date.bounds[0] > "2024-04"
+              and e.date.bounds[1] < "2024-07-03"]
+    assert repeat and all(e.date.estimated for e in repeat)
+    assert any(e.date.value == "2025" and not e.date.estimated for e in consult("004"))
+    assert any(e.date.value == "2021-12-07" and not e.date.estimated for e in consult("001"))
