@@ -106,3 +106,15 @@ def test_undated_event_inherits_publication_bounds():
     evs = events("Amerika Serikat menjatuhkan sanksi kepada Iran.", published="2019-09-19")
     (e,) = find(evs, "SANCTION", "United States", "Iran")
     assert e.date.bounds[1] == "2019-09-19" and e.date.bounds[0] < "2019-09-19"
+
+
+def test_victims_of_an_attack_are_its_target():
+    evs = events("Taliban mengaku bertanggung jawab atas serangan yang menewaskan seorang tentara AS.")
+    assert find(evs, "ASSAULT", "Taliban", "United States")
+
+
+def test_negated_condition_is_no_event():
+    evs = events("Iran tidak akan melakukan pembicaraan dengan AS, jika Washington belum mencabut sanksi terhadap Teheran.")
+    assert not [e for e in evs if e.type == "CONCEDE"]
+    assert [e for e in evs if e.type == "CONSULT" and e.negated and e.hypothetical]
+
