@@ -2,11 +2,12 @@
 """Rebuild TimeML gold files for the time tagger's dev set from the raw Kompas files
 in ../shared and our standoff annotations in dev/timeml/<docid>.json.
 
-    python3 scripts/build_timeml_dev.py OUT_DIR [--shared PATH]
+    python3 scripts/build_timeml_dev.py OUT_DIR [--shared PATH] [--standoff DIR]
 
 The article text is not in this repository: each standoff file is a list of
 {start, end, text, type, value} over the TEXT section as eval/timex.py `prepare`
-reads it (tags stripped). The raw files are partly cp1252; output is UTF-8 with the
+reads it (tags stripped), or an object whose "timex" key holds that list. --standoff picks another annotation folder
+(default dev/timeml; the blind set is dev/timeml-blind). The raw files are partly cp1252; output is UTF-8 with the
 original line ends. Exits non-zero if an annotation does not match the text.
 """
 from __future__ import annotations
@@ -30,13 +31,15 @@ def read_raw(path: Path) -> str:
 
 
 
-def build(shared: Path, out: Path) -> list[str]:
+def build(shared: Path, out: Path, standoff: Path = STANDOFF) -> list[str]:
     src = shared / "data" / "kompas-dev"
     if not src.is_dir():
         raise SystemExit(f"error: {src} not found; pass --shared with the shared data folder")
     out.mkdir(parents=True, exist_ok=True)
     built = []
-    for ann_path in sorted(STANDOFF.glob("*.json")):
+    if not standoff.is_dir():
+        raise SystemExit(f"error: annotation folder {standoff} not found; pass --standoff DIR")
+    for ann_path in sorted(standoff.glob("*.json")):
         doc_id = ann_path.stem
         # eval/timex.py reads files in text mode, so offsets are over "\n" line ends
         raw = read_raw(src / f"{doc_id}.tml").replace("\r\n", "\n")
@@ -44,7 +47,10 @@ def build(shared: Path, out: Path) -> list[str]:
         body = m.group(2)
         if "<TIMEX3" in body:
             raise SystemExit(f"error: {doc_id}: raw TEXT already has TIMEX3 tags")
-        anns = sorted(json.loads(ann_path.read_text(encoding="utf-8")), key=lambda a: a["start"])
+        data = json.loads(ann_path.read_text(encoding="utf-8"))
+        if isinstance(data, dict):          # {"id", "dct", "timex": [...]} (the blind set's shape)
+            data = data.get("timex") or []
+        anns = sorted(data, key=lambda a: a["start"])
         pieces, pos = [], 0
         for i, a in enumerate(anns, 1):
             if body[a["start"]:a["end"]] != a["text"]:
@@ -66,8 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--standoff", type=Path, default=STANDOFF,
+                    help="folder of <docid>.json standoff annotations (default: dev/timeml)")
     args = ap.parse_args(argv)
-    built = build(args.shared, args.out)
+    built = build(args.shared, args.out, args.standoff)
     print(f"{len(built)} TimeML files written to {args.out}", file=sys.stderr)
     return 0
 

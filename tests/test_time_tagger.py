@@ -158,3 +158,28 @@ def test_lowercase_changing_length_still_tags():
     # 'İ'.lower() is two characters: the scanner falls back to case-insensitive patterns
     assert values("İSTANBUL, pada Rabu (3/7/2024) pukul 10.00 WIB") == {
         "Rabu (3/7/2024)": "2024-07-03", "pukul 10.00 WIB": "2024-07-03T10:00"}
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("pada Rabu (3/12/2014) malam, membahas", {"Rabu (3/12/2014) malam": "2014-12-03TNI"}),
+    ("naik hingga tengah hari, setelah", {"tengah hari": "2014-12-17TMI"}),
+    ("pukul 1 siang", {"pukul 1 siang": "2014-12-17T13:00"}),
+    ("pukul 11 siang", {"pukul 11 siang": "2014-12-17T11:00"}),
+    ("sore hari ini", {"sore hari ini": "2014-12-17TAF"}),
+    ("tumbuh pada triwulan I-2015", {"triwulan I-2015": "2015-Q1"}),
+    ("pada paruh pertama tahun depan", {"paruh pertama tahun depan": "2015-H1"}),
+    ("Untuk 2015, pertumbuhan", {"2015": "2015"}),
+    ("Minggu lalu, harga turun", {"Minggu lalu": "2014-W50"}),
+    ("pada Minggu lalu, harga turun", {"Minggu lalu": "2014-12-14"}),
+])
+def test_parts_of_day_quarters_weeks(text, expect):
+    assert values(text, "2014-12-17") == expect
+
+
+def test_bare_weekday_names_an_explicit_date_and_plans_look_ahead():
+    got = values("OPEC akan bertemu pada Kamis (27/11/2014). Mereka mendesak pada pertemuan Kamis.",
+                 "2014-11-26")
+    assert got == {"Kamis (27/11/2014)": "2014-11-27", "Kamis": "2014-11-27"}
+    assert values("Rapat itu dijadwalkan digelar di Istana bersama para menteri pada Jumat",
+                  "2014-11-26") == {"Jumat": "2014-11-28"}
+    assert values("Kami akan terus berjuang, kata dia pada Jumat", "2014-11-26") == {"Jumat": "2014-11-21"}

@@ -62,6 +62,7 @@ class Lexicon:
     within_re: regex.Pattern | None = None
     anchor_res: list[regex.Pattern] = field(default_factory=list)
     family_patterns: list[regex.Pattern] = field(default_factory=list)  # same order as FAMILIES
+    week_weekdays: frozenset[str] = frozenset()   # weekday names that also mean 'week'
     token_families: dict[str, tuple[int, ...]] = field(default_factory=dict)
     trigger_re: re.Pattern | None = None
     trigger_re_i: re.Pattern | None = None
@@ -117,6 +118,7 @@ def build() -> Lexicon:
     for i, forms in (cal.get("weekdays") or {}).items():
         for f in forms or []:
             lx.weekdays[_key(f)] = int(i)
+    lx.week_weekdays = frozenset(w.lower() for w in cal.get("case_sensitive_weekdays") or [])
     lx.numbers = {k: int(v) for k, v in num["units"].items()}
     lx.multipliers = dict(num["multipliers"])
     lx.ordinals = {k: int(v) for k, v in num["ordinals"].items()}
@@ -204,6 +206,8 @@ def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
     TZ = alt(cal["time_zones"])
     SETW = rf"(?i:{alt(rel['set_words'])})"
     ORD = rf"(?i:{alt(lx.ordinals)})"
+    # a part of the day right after a date: "Rabu (3/12/2014) malam" is one TIME
+    DPOD = rf"(?:\s+(?P<dpod>{POD})(?!\w))?"
     WDPRE = rf"(?:(?:hari\s+)?(?P<wd>{WD})\s*,?\s*(?P<par>\()?\s*)"
     REL_MON = r"(?i:tahun\s+(?:ini|lalu|depan|kemarin|yang\s+lalu|mendatang)|lalu|depan|mendatang|kemarin|yang\s+lalu|ini)"
     names = "|".join(f"(?P<anc{i}>{'|'.join(a['names'])})" for i, a in enumerate(lx.anchors))
@@ -213,10 +217,10 @@ def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
         rf"(?:(?i:ke-?\s*)(?P<ann_ord>\d{{1,4}})|(?P<ann_n>{NUM})\s+(?i:tahun))\s+(?i:{names}))",
         # "Rabu (3/7/2024)", "Senin (1/7)", "11/11/20"
         rf"(?P<dnum>(?<![\d/])(?:{WDPRE})?(?:(?P<par2>\()\s*)?(?P<nd>\d{{1,2}})(?P<sep>[/-])(?P<nm>\d{{1,2}})"
-        rf"(?:(?P=sep)(?P<ny>\d{{4}}|\d{{2}}))?(?![\d/])(?:\s*\))?)",
+        rf"(?:(?P=sep)(?P<ny>\d{{4}}|\d{{2}}))?(?![\d/])(?:\s*\))?{DPOD})",
         # "Kamis, 16 Desember 2021", "3-5 Juli 2019", "4 Feb 2022", "tanggal 17 Agustus"
         rf"(?P<dmy>(?<![\w.,/])(?:{WDPRE})?(?:(?i:tanggal|tgl\.?)\s+)?(?P<d1>\d{{1,2}})(?:\s*(?:-|–|s\.?d\.?|hingga|sampai|dan)\s*(?P<d2>\d{{1,2}}))?"
-        rf"\s+(?P<mon>{MON})(?:\s*,?\s*(?P<yr>\d{{4}}))?(?(par)\s*\))(?!\d))",
+        rf"\s+(?P<mon>{MON})(?:\s*,?\s*(?P<yr>\d{{4}}))?(?(par)\s*\))(?!\d){DPOD})",
         # "Februari 2022", "awal Juni 2019", "Juni-Juli 2014"
         rf"(?P<monyr>(?:(?P<mmod>{PMOD})\s+)?(?:(?i:bulan)\s+)?(?P<mon1>{MONCAP})(?:\s*(?:-|–|hingga|sampai|dan)\s*(?P<mon2>{MONCAP}))?"
         rf"\s*,?\s+(?:(?i:tahun)\s+)?(?P<myr>\d{{4}})(?!\d))",
@@ -225,8 +229,8 @@ def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
         # "abad ke-21"
         rf"(?P<century>(?i:abad)\s+(?:ke-?\s*(?P<cent>\d{{1,2}}|[IVX]+)|(?P<centw>{ORD})))",
         # "kuartal III 2014", "semester pertama tahun ini"
-        rf"(?P<quarter>(?P<qkw>(?i:kuartal|triwulan|semester|caturwulan))\s+(?:ke-?\s*)?(?P<qn>[IV]+|\d|{ORD})"
-        rf"(?:\s+(?:(?i:tahun)\s+)?(?P<qyr>\d{{4}}|(?i:ini|lalu|depan)))?(?!\w))",
+        rf"(?P<quarter>(?P<qkw>(?i:kuartal|triwulan|semester|caturwulan|paruh))\s+(?:ke-?\s*)?(?P<qn>[IV]+|\d|{ORD})"
+        rf"(?:(?:\s+(?:(?i:tahun)\s+)?|-)(?P<qyr>\d{{4}}|(?i:ini|lalu|depan)))?(?!\w))",
         # "2014", "tahun 2007", "pertengahan 2019", "tahun 1970-an", "2013-2014"
         rf"(?P<year>(?<![\w.,/-])(?:(?P<ymod>{PMOD})\s+)?(?P<ykw>(?i:tahun|th\.?|TA|era|periode)\s+)?(?P<yr1>(?:19|20)\d{{2}}|'\d{{2}}|\d{{2}}(?=-an))(?P<dec>-?an)?"
         rf"(?:\s*(?:[-–/]|s\.?d\.?|hingga|sampai)\s*(?P<yr2>(?:19|20)\d{{2}}))?(?![\w-]))",
@@ -240,9 +244,9 @@ def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
         # "musim dingin 2014"
         rf"(?P<season>musim\s+(?P<sea>{alt(lx.seasons)})(?:\s+(?:(?i:tahun)\s+)?(?P<seyr>\d{{4}}|(?i:ini|lalu|depan)))?(?!\w))",
         # "hari itu", "malam itu", "pada hari yang sama"
-        rf"(?P<that>(?i:(?:hari|malam|pagi|siang|sore)\s+itu|hari\s+yang\s+sama)(?!\w))",
+        rf"(?P<that>(?i:(?:hari|malam|pagi|siang|sore)\s+itu|hari\s+yang\s+sama|tengah\s+hari)(?!\w))",
         # "Rabu malam", "Selasa lalu", "pada Rabu", "hari Minggu"
-        rf"(?P<wday>(?<!\w)(?:(?i:hari)\s+)?(?P<wwd>{WD})(?:\s+(?P<wpod>{POD}))?(?:\s+(?P<wrel>(?i:lalu|kemarin|ini|depan|mendatang|yang\s+lalu|(?:pekan|minggu)\s+(?:lalu|depan|ini))))?(?!\w))",
+        rf"(?P<wday>(?<!\w)(?P<whari>(?i:hari)\s+)?(?P<wwd>{WD})(?:\s+(?P<wpod>{POD}))?(?:\s+(?P<wrel>(?i:lalu|kemarin|ini|depan|mendatang|yang\s+lalu|(?:pekan|minggu)\s+(?:lalu|depan|ini))))?(?!\w))",
         # "kemarin", "hari ini", "saat ini", "semalam" (before units: 'semalam' is not 'se-malam')
         rf"(?P<deictic>(?<!\w)(?<!(?i:lebih|terlebih|lebih\s+ke)\s+)(?i:{alt(lx.deictic)})(?!\w)(?!-))",
         # "bertahun-tahun"
@@ -274,12 +278,12 @@ def _index_triggers(lx: Lexicon, uni: dict, rel: dict) -> None:
         "monyr": pmod | mon | {"bulan"},
         "monbare": pmod | mon | {"bulan"},
         "century": {"abad"},
-        "quarter": {"kuartal", "triwulan", "semester", "caturwulan"},
+        "quarter": {"kuartal", "triwulan", "semester", "caturwulan", "paruh"},
         "year": pmod | {"tahun", "th", "ta", "era", "periode", "#"},
         "time": {"pukul", "pkl", "jam", "#"},
         "set": firsts(rel["set_words"]) | {"sehari", "saban", "per"},
         "season": {"musim"},
-        "that": {"hari", "malam", "pagi", "siang", "sore"},
+        "that": {"hari", "malam", "pagi", "siang", "sore", "tengah"},
         "wday": wd | {"hari"},
         "deictic": firsts(lx.deictic),
         "bered": {"ber" + u for u in uni["ber_units"]},

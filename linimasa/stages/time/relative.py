@@ -25,6 +25,18 @@ def _fmt(n) -> str:
     return str(int(n)) if float(n) == int(n) else str(n)
 
 
+def _hour_in_part(hh: int, hours) -> int:
+    """The clock hour a 12-hour reading means in a part of the day: 'pukul 8 malam' = 20,
+    'pukul 1 siang' = 13, 'pukul 11 siang' = 11, 'pukul 2 dini hari' = 2."""
+    if not hours or hh > 12:
+        return hh
+    lo, hi = hours
+    for h in (hh % 12, hh % 12 + 12, hh % 12 + 24):
+        if lo <= h <= hi:
+            return h if h <= 24 else h - 24
+    return hh
+
+
 def _shift_unit(d: date, n, unit: str) -> date:
     if unit[0].isdigit():
         return shift(d, n * int(unit[:-1]), unit[-1])
@@ -50,8 +62,8 @@ class RelativeNormaliser:
         hh = int(g["th2"] if second else g["th"])
         mm = int((g["tm2"] if second else g.get("tm")) or 0)
         pod = _key(g.get("tpod", ""))
-        if pod and self.lx.parts_of_day.get(pod, {}).get("pm") and hh < 12 and not (pod == "malam" and hh <= 3):
-            hh += 12
+        if pod and pod in self.lx.parts_of_day:
+            hh = _hour_in_part(hh, self.lx.parts_of_day[pod].get("hours"))
         if hh > 24:
             return None
         day, bounds = self._day_for_time(anchor, sent_day)
@@ -60,7 +72,8 @@ class RelativeNormaliser:
         return self._mk(h, "TIME", value, parse_date_value(day) or bounds)
 
     def _n_that(self, h, g, anchor, sent_day):
-        word = _key(h.g.get("that", "")).split()[0]
+        phrase = _key(h.g.get("that", ""))
+        word = phrase if phrase in self.lx.parts_of_day else phrase.split()[0]
         day, bounds = (self.ref.isoformat(), None) if self.ref else apply(anchor, lambda d: d.isoformat(), "PAST_REF")
         pod = self.lx.parts_of_day.get(word)
         if pod and day[:4].isdigit():
@@ -72,6 +85,18 @@ class RelativeNormaliser:
     def _n_wday(self, h, g, anchor, _sd):
         wd = self.lx.weekdays[_key(g["wwd"])]
         rel = _key(g.get("wrel", ""))
+        if _key(g["wwd"]) in self.lx.week_weekdays and rel in self.lx.after_unit and "wpod" not in g \
+                and not g.get("_prev") and "whari" not in g:
+            # "Minggu lalu" opening a sentence: capitalised only because it starts it = last week
+            return self._calendar_unit(h, g, anchor, "W", None, self.lx.after_unit[rel])
+        if not rel:
+            named = self._named_day(wd, anchor)
+            if named is not None:
+                value = named.isoformat()
+                if "wpod" in g:
+                    code = self.lx.parts_of_day[_key(g["wpod"])]["code"]
+                    return self._mk(h, "TIME", f"{value}T{code}", parse_date_value(value))
+                return self._mk(h, "DATE", value, parse_date_value(value))
 
         def pick(dct: date) -> str:
             back = (dct.isoweekday() - wd) % 7
@@ -98,6 +123,23 @@ class RelativeNormaliser:
             return self._mk(h, "TIME", f"{value}T{code}", bounds)
         return self._mk(h, "DATE", value if value[:4].isdigit() or not anchor.known or bounds is None
                         else fallback, bounds)
+
+    def _named_day(self, wd: int, anchor: Anchor) -> date | None:
+        """An explicit date of the article on this weekday, within a week of publication
+        ("pertemuan pada Kamis (27/11/2014)" ... "pertemuan Kamis"): the weekday names it."""
+        days = getattr(self, "doc_days", [])
+        if not days:
+            return None
+        if anchor.known:
+            # within six days: the publication weekday itself stays the publication day
+            lo, hi = anchor.lo - timedelta(days=6), anchor.hi + timedelta(days=6)
+            days = [d for d in days if lo <= d <= hi]
+        days = [d for d in days if d.isoweekday() == wd]
+        if not days:
+            return None
+        if anchor.known:
+            return min(days, key=lambda d: abs((d - anchor.lo).days))
+        return days[-1]
 
     def _n_deictic(self, h, g, anchor, _sd):
         spec = self.lx.deictic[_key(g["deictic"])]

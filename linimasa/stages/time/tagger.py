@@ -35,6 +35,17 @@ def _prev_word(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+_CLAUSE_MARKS = ",;:.!?\"“”"
+_CLAUSE_MAX = 80
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding `end` begins: after the last punctuation mark before it,
+    at most _CLAUSE_MAX characters back ("akan digelar pada Kamis": a plan)."""
+    lo = max(0, end - _CLAUSE_MAX)
+    return max([lo] + [text.rfind(c, lo, end) + 1 for c in _CLAUSE_MARKS])
+
+
 _NEXT_WORD = regex.compile(r"\s*([\w%$]+)")
 _PART = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}
 
@@ -134,7 +145,7 @@ class Tagger(RelativeNormaliser):
         if prev in ("sejak", "semenjak"):
             return False
         if h.family in ("wday", "dnum", "dmy"):
-            return bool(fut.search(text, max(0, start - 40), start))
+            return bool(fut.search(text, _clause_start(text, start), start))
         return True
 
     def _accept(self, fam: str, m, text: str) -> list[Hit] | None:
@@ -214,7 +225,8 @@ class Tagger(RelativeNormaliser):
             return True
         if p in ("rp", "rp.", "us$", "$", "no", "no.", "nomor"):
             return False
-        return prev[:1].islower() or prev[-1:] in ",;:"
+        # a capital on the sentence's first word is not a name ("Untuk 2015, ...")
+        return prev[:1].islower() or prev[-1:] in ",;:" or g["_initial"]
 
     def _num(self, text: str) -> float | None:
         t = text.strip()
@@ -229,11 +241,14 @@ class Tagger(RelativeNormaliser):
         self.ref: date | None = None          # running reference day
         self.ref_any: date | None = None      # first day of the last explicit date of any precision
         sent_days: dict[int, date] = {}
+        self.doc_days: list[date] = []          # explicit days, for a bare weekday naming one of them
         for h in hits:                          # explicit days first, for clock times in the sentence
             if h.family in ("dnum", "dmy"):
                 t = self._one(h, anchor)
                 if t and t.value and len(t.value) >= 10 and t.value[:4].isdigit():
-                    sent_days.setdefault(h.sentence, date.fromisoformat(t.value[:10]))
+                    day = date.fromisoformat(t.value[:10])
+                    sent_days.setdefault(h.sentence, day)
+                    self.doc_days.append(day)
         for h in hits:
             t = self._one(h, anchor, sent_days.get(h.sentence))
             if t is None:
@@ -272,7 +287,7 @@ class Tagger(RelativeNormaliser):
             except ValueError:
                 return None
             flags = ["weekday_conflict"] if wd and day.isoweekday() != wd else []
-            return self._mk(h, "DATE", day.isoformat(), (day.isoformat(),) * 2, flags=flags)
+            return self._with_pod(h, g, self._mk(h, "DATE", day.isoformat(), (day.isoformat(),) * 2, flags=flags))
         try:
             date(2000, m, d)                    # leap year: 29/2 is a possible day
         except ValueError:
@@ -300,7 +315,14 @@ class Tagger(RelativeNormaliser):
         flags = []
         if wd and value and value[:4].isdigit() and date.fromisoformat(value).isoweekday() != wd:
             flags.append("weekday_conflict")
-        return self._mk(h, "DATE", value, bounds, flags=flags)
+        return self._with_pod(h, g, self._mk(h, "DATE", value, bounds, flags=flags))
+
+    def _with_pod(self, h: Hit, g: dict, t: Timex) -> Timex:
+        """'Rabu (3/12/2014) malam': the day's part of the day makes it a TIME 2014-12-03TNI."""
+        if "dpod" not in g or g.get("_part") == "first" or not _DAY_VALUE.fullmatch(t.value or ""):
+            return t
+        t.type, t.value = "TIME", f"{t.value}T{self.lx.parts_of_day[_key(g['dpod'])]['code']}"
+        return t
 
     def _n_dnum(self, h, g, anchor, _sd):
         d, m = int(g["nd"]), int(g["nm"])
@@ -358,7 +380,7 @@ class Tagger(RelativeNormaliser):
     def _n_quarter(self, h, g, anchor, _sd):
         q = g["qn"]
         n = int(q) if q.isdigit() else _ROMAN.get(q) or self.lx.ordinals.get(_key(q))
-        kind = "H" if _key(g["qkw"]) == "semester" else "Q"
+        kind = "H" if _key(g["qkw"]) in ("semester", "paruh") else "Q"
         if not n or n > (2 if kind == "H" else 4):
             return None
         yr = _key(g.get("qyr", ""))
