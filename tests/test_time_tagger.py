@@ -140,7 +140,8 @@ def test_resolver_api():
 
 def test_estimate_publication_date_for_undated_articles():
     doc = tag("Menurut media, pada Rabu (11/11/20), Xi dan Putin bertemu. Pemilu AS tahun 2020.", None)
-    assert doc.published.estimated and doc.published.bounds == ("2020-11-11", "2020-12-31")
+    # a weekday-first date is news of the current week: at most seven days before publication
+    assert doc.published.estimated and doc.published.bounds == ("2020-11-11", "2020-11-18")
     doc = tag("parade untuk merayakan 80 tahun berakhirnya Perang Dunia II. "
               "Pada bulan Mei tahun ini, Xi mengunjungi Moskwa.", None)
     assert doc.published.bounds == ("2025-05-01", "2025-12-31")
@@ -183,3 +184,10 @@ def test_bare_weekday_names_an_explicit_date_and_plans_look_ahead():
     assert values("Rapat itu dijadwalkan digelar di Istana bersama para menteri pada Jumat",
                   "2014-11-26") == {"Jumat": "2014-11-28"}
     assert values("Kami akan terus berjuang, kata dia pada Jumat", "2014-11-26") == {"Jumat": "2014-11-21"}
+
+
+def test_estimate_upper_bound_from_plans():
+    doc = tag("Pada 3 Maret 2023 ia terpilih. Pelantikan akan digelar pada 20 Oktober 2023.", None)
+    assert doc.published.bounds == ("2023-03-03", "2023-10-20")
+    doc = tag("Pada 3 Maret 2023 ia terpilih. Pemilu berikutnya akan digelar pada 2029.", None)
+    assert doc.published.bounds == ("2023-03-03", "2023-12-31")

@@ -9,12 +9,15 @@ Evidence, strongest first:
     and "tahun ini" next to a year: the article's year;
   * "bulan Mei tahun ini" in a past context: on or after 1 May of that year.
 The upper bound is the end of the year of the lower bound (news rarely cites only
-dates from a previous year). The result is DateValue(value at the precision the
+dates from a previous year), lowered by
+  * a planned date (future context) on or after the lower bound: written before it ends;
+  * a day written the news way, weekday first ("Rabu (11/11/20)"): the weekday is only
+    given for days of the current week, so the article is at most a week later. The result is DateValue(value at the precision the
 bounds allow, bounds, estimated=True), or None when there is no evidence.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from ...document import DateValue, Timex
 from .resolve import value_of_interval
@@ -26,6 +29,8 @@ def estimate(times: list[Timex], hits: list[Hit], dateline_days: list[str]) -> D
         day = max(dateline_days)
         return DateValue(day, (day, day), True)
     lo: str | None = None
+    planned: list[str] = []           # last days of dates in a future context
+    weekday_days: list[str] = []      # "Rabu (11/11/20)", "Senin 7 Februari 2022"
     years: list[int] = []
     month_this_year: list[int] = []
     for t, h in zip(times, hits):
@@ -39,8 +44,14 @@ def estimate(times: list[Timex], hits: list[Hit], dateline_days: list[str]) -> D
         if "anniversary" in t.flags:
             years.append(int(v[:4]))
             continue
-        if h.family not in ("dnum", "dmy", "monyr", "year") or h.future:
+        if h.family not in ("dnum", "dmy", "monyr", "year"):
             continue
+        if h.future:
+            if t.bounds and h.family != "year":
+                planned.append(t.bounds[1])
+            continue
+        if h.family in ("dnum", "dmy") and "wd" in h.g and h.g.get("_part") != "second" and len(v) >= 10:
+            weekday_days.append(v[:10])
         if len(v) < 4 or (h.family == "year" and "dec" in h.g):
             continue
         first = t.bounds[0] if t.bounds else None
@@ -58,6 +69,12 @@ def estimate(times: list[Timex], hits: list[Hit], dateline_days: list[str]) -> D
         if cand > lo:
             lo = cand
     hi = f"{year:04d}-12-31"
+    caps = list(planned)
+    if weekday_days:
+        caps.append((date.fromisoformat(max(weekday_days)) + timedelta(days=7)).isoformat())
+    for cap in caps:
+        if lo <= cap < hi:
+            hi = cap
     return DateValue(value_of_interval(lo, hi), (lo, hi), True)
 
 
