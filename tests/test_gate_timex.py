@@ -1,5 +1,10 @@
-"""Quality gate: our standoff TimeML annotations of Kompas dev articles (dev/timeml/),
-rebuilt into .tml with ../shared, scored by ../shared/eval/score.py timex.
+"""Quality gate: standoff TimeML annotations of Kompas dev articles, rebuilt into .tml with
+../shared, scored by ../shared/eval/score.py timex.
+
+  dev/timeml        30 articles annotated while the tagger was written
+  dev/timeml-blind  20 other articles annotated blind (never seen the tagger's output);
+                    see dev/timeml-blind/README.md for the annotator's choices
+
 Floors are what the tagger reaches now: the gate fails if quality drops."""
 from __future__ import annotations
 
@@ -7,17 +12,23 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT, run_cli, shared_path
 
-RELAXED_F1_FLOOR = 1.000
-VALUE_F1_FLOOR = 0.995
+GATES = {
+    # folder: (relaxed_F1 floor, value_F1 floor)
+    "timeml": (1.000, 1.000),
+    "timeml-blind": (0.943, 0.887),
+}
 
 
-def test_timex_gate(tmp_path):
+@pytest.mark.parametrize("folder", sorted(GATES))
+def test_timex_gate(tmp_path, folder):
     shared = shared_path("data", "kompas-dev").parent.parent
     gold = tmp_path / "gold"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_timeml_dev.py"), str(gold),
-                    "--shared", str(shared)], check=True)
+                    "--shared", str(shared), "--standoff", str(ROOT / "dev" / folder)], check=True)
     inp, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     subprocess.run([sys.executable, str(shared / "eval" / "timex.py"), "prepare", str(gold), str(inp)], check=True)
     res = run_cli("extract", inp, "--format", "jsonl", "--stages", "clean,metadata,language,segment,time")
@@ -26,5 +37,6 @@ def test_timex_gate(tmp_path):
                            capture_output=True, text=True, check=True).stdout
     m = re.search(r"relaxed_F1=([\d.]+) value_F1=([\d.]+)", score)
     assert m, score
-    assert float(m[1]) >= RELAXED_F1_FLOOR, score
-    assert float(m[2]) >= VALUE_F1_FLOOR, score
+    relaxed, value = GATES[folder]
+    assert float(m[1]) >= relaxed, score
+    assert float(m[2]) >= value, score

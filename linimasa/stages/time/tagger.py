@@ -62,6 +62,17 @@ class Hit:
     flags: list[str] = field(default_factory=list)
 
 
+def _same_day_near(anchor: Anchor, d: int, m: int, wd: int) -> date | None:
+    for y in {anchor.lo.year, anchor.hi.year}:
+        try:
+            cand = date(y, m, d)
+        except ValueError:
+            continue
+        if cand.isoweekday() == wd and anchor.lo - timedelta(days=7) <= cand <= anchor.hi + timedelta(days=7):
+            return cand
+    return None
+
+
 def unit_value(d: date, unit: str) -> str:
     if unit == "D":
         return d.isoformat()
@@ -287,6 +298,12 @@ class Tagger(RelativeNormaliser):
             except ValueError:
                 return None
             flags = ["weekday_conflict"] if wd and day.isoweekday() != wd else []
+            if flags and anchor.known:
+                # a slipped year ("Kamis (11/12/2013)" in an article of 11/12/2014): the same
+                # day in the publication year, if it has the weekday and is within a week
+                fixed = _same_day_near(anchor, d, m, wd)
+                if fixed is not None:
+                    day, flags = fixed, ["year_corrected"]
             return self._with_pod(h, g, self._mk(h, "DATE", day.isoformat(), (day.isoformat(),) * 2, flags=flags))
         try:
             date(2000, m, d)                    # leap year: 29/2 is a possible day
