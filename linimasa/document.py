@@ -73,6 +73,13 @@ class Mention(Span):
 
 @dataclass(slots=True)
 class Entity:
+    """A linked actor or place. `mentions` are its named-entity mentions under the standard
+    NER convention (what a PER/ORG/LOC annotator tags: names, and country names used as a
+    place, "di Indonesia"); `references` are further KB-linked spans that point at it but
+    that convention leaves untagged: a country as actor or modifier ("Pemerintah Indonesia",
+    "serangan Israel"), metonyms ("Kremlin mengatakan"), epithets ("Negeri Tirai Bambu"),
+    role phrases ("Presiden China", "Pemimpin Rusia itu"). Actor lookups use both."""
+
     id: str
     name: str
     kind: str                          # person, country, organization, location, other
@@ -80,6 +87,7 @@ class Entity:
     country: str | None = None
     roles: list[str] = field(default_factory=list)
     in_kb: bool = False
+    references: list[Mention] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -223,6 +231,7 @@ def _timex(d: dict) -> Timex:
 def _entity(d: dict) -> Entity:
     d = dict(d)
     d["mentions"] = [Mention(**m) for m in d.get("mentions", [])]
+    d["references"] = [Mention(**m) for m in d.get("references", [])]
     return Entity(**d)
 
 

@@ -58,7 +58,9 @@ def to_contract(doc: Document, debug: bool = False) -> dict[str, Any]:
         ],
         "entities": [
             {"id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "roles": e.roles,
-             "mentions": [dict(span_dict(m), **({"role": m.role} if m.role else {})) for m in e.mentions]}
+             "mentions": [dict(span_dict(m), **({"role": m.role} if m.role else {})) for m in e.mentions],
+             "references": [dict(span_dict(m), via=m.via, **({"role": m.role} if m.role else {}))
+                            for m in e.references]}
             for e in doc.entities
         ],
         "events": [event_dict(e, debug) for e in doc.events],

@@ -1,4 +1,5 @@
-"""Seeds: every gold actor alias that occurs in a seed's kept text resolves to its actor."""
+"""Seeds: every gold actor alias that occurs in a seed's kept text resolves to its actor, as a
+named-entity mention or as a reference (a country used as actor, a metonym, a role phrase)."""
 from __future__ import annotations
 
 import json
@@ -23,7 +24,7 @@ def test_gold_aliases_resolve(extracted):
         sents = [(s["start"], s["end"]) for s in d["sentences"]]
         # a mention carrying a stripped title ("Presiden China" before "Xi Jinping") covers it
         ments = [(m["start"] - (len(m["role"]) + 1 if m.get("role") else 0), m["end"], e["name"])
-                 for e in d["entities"] for m in e["mentions"]]
+                 for e in d["entities"] for m in e["mentions"] + e.get("references", [])]
         for actor, a in gold["actors"].items():
             for alias in a["aliases"]:
                 occ = [m.start() for m in re.finditer(r"(?<![^\W\d_])" + re.escape(alias) + r"(?![^\W\d_])", text)]
@@ -35,3 +36,14 @@ def test_gold_aliases_resolve(extracted):
                     misses.append(f"{d['id']}: {alias!r} -> {actor}")
     assert checked > 50
     assert misses == []
+
+
+def test_country_as_actor_is_a_reference_not_a_mention(extracted):
+    """NER convention: a country is tagged only as a place; as an actor it is a reference."""
+    refs = [(e["id"], r["text"]) for d in extracted for e in d["entities"]
+            for r in e.get("references", [])]
+    assert any(i in ("RUS", "CHN", "USA") for i, _ in refs)
+    for d in extracted:
+        for e in d["entities"]:
+            spans = {(m["start"], m["end"]) for m in e["mentions"]}
+            assert not spans & {(r["start"], r["end"]) for r in e.get("references", [])}

@@ -38,10 +38,11 @@ class EntitiesStage(Stage):
 
 
 def entity_index(doc: Document) -> list[tuple[int, int, Entity, Mention]]:
-    """Every mention as (start, end, entity, mention), sorted by start (cached per document)."""
+    """Every mention and reference as (start, end, entity, mention), sorted by start (cached
+    per document): actor lookups want "Pemerintah Indonesia" and "Kremlin" too."""
     idx = doc.scratch.get("entity_index")
     if idx is None or idx[0] is not doc.entities:
-        rows = [(m.start, m.end, e, m) for e in doc.entities for m in e.mentions]
+        rows = [(m.start, m.end, e, m) for e in doc.entities for m in (*e.mentions, *e.references)]
         rows.sort(key=lambda r: (r[0], -r[1]))
         idx = doc.scratch["entity_index"] = (doc.entities, rows)
     return idx[1]
@@ -149,8 +150,9 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
             ent = entities[c.entity_id] = Entity(
                 c.entity_id, name, kind, [], country=entry.country if entry else None,
                 in_kb=entry is not None)
-        ent.mentions.append(Mention(start, end, doc.line_of(start), doc.text[start:end],
-                                    label=c.label, role=c.role_text, via=c.via))
+        (ent.references if is_reference(c) else ent.mentions).append(
+            Mention(start, end, doc.line_of(start), doc.text[start:end],
+                    label=c.label, role=c.role_text, via=c.via))
         if c.role_text and c.role_text not in ent.roles:
             ent.roles.append(c.role_text)
         place = c.extra.get("place")
@@ -162,9 +164,24 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
             if other is None:
                 other = entities[also.id] = Entity(also.id, also.name, also.kind, [],
                                                    country=also.country, in_kb=True)
-            other.mentions.append(Mention(start, end, doc.line_of(start), doc.text[start:end],
-                                          label=c.label, via="metonym"))
+            other.references.append(Mention(start, end, doc.line_of(start), doc.text[start:end],
+                                            label=c.label, via="metonym"))
     return list(entities.values())
+
+
+def is_reference(c: Cand) -> bool:
+    """True for a KB-linked span that the standard NER convention leaves untagged: role
+    phrases, metonyms, and KB names the tagger did not tag where a place or a name would not
+    be tagged (a country or place used as actor or modifier: "Pemerintah Indonesia", "serangan
+    udara Israel", "Gubernur Jawa Barat"; "ke Israel" stays a mention). Untagged KB people and
+    organisations stay mentions: annotators tag their names wherever they stand."""
+    if c.via in ("role", "metonym") or c.extra.get("anaphoric"):
+        return True
+    if c.extra.get("tagged") or c.entry is None or c.via != "kb":
+        return False
+    if c.kind in ("country", "location"):
+        return not c.extra.get("locative")
+    return False
 
 
 def _extend_to_full_names(cands: list[Cand], sents, names: dict) -> None:

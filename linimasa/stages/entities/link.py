@@ -85,7 +85,9 @@ class DocumentLinker:
                 continue            # "KTT SCO" tagged as one ORG: let the KB names inside speak
             if not entries and not _plausible_name(words[s2:e]):
                 continue
-            take(Cand(si, s2, e, label, entries[0] if entries else None, "kb" if entries else "ner"))
+            c = Cand(si, s2, e, label, entries[0] if entries else None, "kb" if entries else "ner")
+            c.extra["tagged"] = True        # the tagger found it: a mention under the NER convention
+            take(c)
         # KB matches the tagger missed
         for m in kb_matches:
             if any(taken[m.start:m.end]):
@@ -94,7 +96,9 @@ class DocumentLinker:
             e0 = entries[0]
             if m.end - m.start == 1 and self._needs_ner_support(words, m.start):
                 continue
-            take(Cand(si, m.start, m.end, LABEL_OF_KIND[e0.kind], e0, "kb"))
+            c = Cand(si, m.start, m.end, LABEL_OF_KIND[e0.kind], e0, "kb")
+            c.extra["locative"] = self.titles.after_locative(words, m.start)
+            take(c)
         # metonyms: capital / seat of government as actor or place
         for c in cands:
             e = c.entry
@@ -122,6 +126,11 @@ class DocumentLinker:
     def _locative(self, words: list[str], i: int) -> bool:
         if self.titles.after_locative(words, i):
             return True
+        if i >= 2 and words[i - 1] == "," and words[i - 2][:1].isupper() and (
+                i + 1 == len(words) or not words[i + 1][:1].islower()):
+            return True        # an address or dateline: "di Salemba, Jakarta, Jumat"
+        if i >= 2 and words[i - 1] in ("dan", "serta") and self._locative(words, i - 2):
+            return True        # "ke Denpasar dan Jakarta"
         # "KTT SCO di Astana", "Olimpiade Beijing": part of a longer capitalised name
         if i == 0 or not words[i - 1][:1].isupper():
             return False
