@@ -20,6 +20,12 @@ _VERB_NEXT = re.compile(r"(?:(?:telah|sudah|akan|tidak|sempat|mereka|ia|dia)\s+)
 _VICTIM = re.compile(r"[^.;]{0,40}?\byang\s+(?:telah\s+)?(?:menewaskan|membunuh|melukai|menargetkan|menyasar|"
                      r"menghantam|merusak|mengenai)\b", re.I)
 _WITH_PRONOUN = re.compile(r"\s*(?:dengan|bersama|kepada|terhadap)(?:nya|\s+dia|\s+dirinya)\b", re.I)
+# "Maduro menyebut Guaido boneka AS dan menuduh ...": a verb phrase coordinated with an earlier one
+_COORD_VP = re.compile(r"(?<![\w-])(?:dan|serta|lalu|kemudian|lantas|sekaligus)\s+"
+                       r"(?:(?:juga|telah|sudah|akan|pun|turut|kembali|pernah|sempat)\s+)*$", re.I)
+_VERB = re.compile(r"(?<![\w-])(?!(?:mereka|meski|meskipun|menurut|menjadi|bersama|beserta|terhadap|tersebut|termasuk|terkait|"
+                   r"bernama|beberapa|dimana|diri|terutama|terakhir|tertinggi|belum|bertahun|berbagai|berupa|"
+                   r"di[a-z]*nya)\b)(?:me|be|di|te)[a-z]{4,}\b")
 _REPORTING = re.compile(r"(?:menurut|dilansir|mengutip|dikutip\s+dari|seperti\s+dikutip)\s*$", re.I)
 
 
@@ -74,6 +80,17 @@ class Extractor:
             main = self.first_group(idx, cstart if cstart < sub.start() else s.start, sub.start())
             if main:
                 return main, "subject:main-clause"
+        co = _COORD_VP.search(text, max(cstart, pos - 40), pos)
+        if co is not None and co.end() >= pos - 1:
+            first = next((it.start for it in idx.between(cstart, co.start())), None)
+            ana = idx.cues.pronoun_person.search(text, cstart, co.start())
+            if ana is not None and (first is None or ana.start() < first):
+                first = ana.start()
+            verb = _VERB.search(text, first, co.start()) if first is not None else None
+            if verb is not None and idx.between(verb.end(), co.start()):
+                ents, how = self.subject(idx, s, cstart, verb.start())
+                if ents:
+                    return ents, how + "+coordinated-vp"
         conj = None
         for conj in _CONJ_OWN_SUBJECT.finditer(text, cstart, pos):
             pass

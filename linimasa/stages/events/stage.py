@@ -295,7 +295,8 @@ def _enough_actors(e: Ev) -> bool:
     """A meeting, agreement or cooperation needs two sides; one organisation alone stands for
     its members (a summit of the SCO)."""
     if e.type not in _SYMMETRIC:
-        return True
+        # an act with no identifiable doer ("Trump dikritik", "serangan terhadap X") is not coded
+        return any(r == "source" for _, r in e.roles)
     ents = {x.id for x in e.entities()}
     return len(ents) >= 2 or any(x.kind == "organization" for x in e.entities())
 
