@@ -97,15 +97,15 @@ def _run_one(pipeline, doc: Document) -> tuple:
         return ("fail", "internal error", f"{type(exc).__name__}: {exc}")
 
 
-def _work_chunk(records: list[dict]) -> tuple[list[tuple], dict[str, float], float]:
-    """Process a chunk in a worker; return results, the stage-time deltas and busy seconds."""
+def _work_chunk(records: list[dict]) -> tuple[list[tuple], dict[str, float], float, float]:
+    """Process a chunk in a worker; return results, stage-time deltas, busy and CPU seconds."""
     pipeline = get_pipeline(_worker_stages)
     before = dict(pipeline.timings)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     out = [_run_one(pipeline, Document.from_record(r)) for r in records]
-    busy = time.perf_counter() - t0
+    busy, cpu = time.perf_counter() - t0, time.process_time() - c0
     delta = {k: v - before.get(k, 0.0) for k, v in pipeline.timings.items()}
-    return out, delta, busy
+    return out, delta, busy, cpu
 
 
 def _ping() -> int:
@@ -147,6 +147,7 @@ class BatchRun:
         self.failures: Counter[str] = Counter()  # reason -> count
         self.timings: dict[str, float] = {}      # stage -> seconds, summed over workers
         self.busy = 0.0                          # seconds spent in the pipeline, all workers
+        self.cpu = 0.0                           # CPU seconds of that (honest on a busy machine)
         self.elapsed = 0.0
         self.worker_restarts = 0
         self._pool: ProcessPoolExecutor | None = None
@@ -248,9 +249,10 @@ class BatchRun:
                 yield from self._emit(None, item)
                 continue
             before = dict(pipeline.timings)
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             result = _run_one(pipeline, item)
             self.busy += time.perf_counter() - t
+            self.cpu += time.process_time() - c
             for k, v in pipeline.timings.items():
                 self.timings[k] = self.timings.get(k, 0.0) + v - before.get(k, 0.0)
             yield from self._emit(key, self._result(item, result))
@@ -312,13 +314,11 @@ class BatchRun:
                 slot = next(s for s in queue if s.future is None or s.future.done())
         if slot.future is not None:
             try:
-                results, delta, busy = slot.future.result()
+                results, delta, busy, cpu = slot.future.result()
             except BrokenProcessPool:
                 self._recover(queue)
                 return
-            for k, v in delta.items():
-                self.timings[k] = self.timings.get(k, 0.0) + v
-            self.busy += busy
+            self._account(delta, busy, cpu)
             slot.ready = [(u[0], self._result(u[1], r)) for u, r in zip(slot.units, results)]
             slot.future = None
             slot.units = []
@@ -342,11 +342,9 @@ class BatchRun:
                 key, doc = unit
                 assert self._pool is not None
                 try:
-                    results, delta, busy = self._pool.submit(_work_chunk, [doc.to_record()]).result()
+                    results, delta, busy, cpu = self._pool.submit(_work_chunk, [doc.to_record()]).result()
                     ready.append((key, self._result(doc, results[0])))
-                    self.busy += busy
-                    for k, v in delta.items():
-                        self.timings[k] = self.timings.get(k, 0.0) + v
+                    self._account(delta, busy, cpu)
                 except BrokenProcessPool:
                     self._restart_pool()
                     msg = "the worker process died while processing this document (crash or out of memory)"
@@ -355,6 +353,12 @@ class BatchRun:
             rebuilt.append(_Slot(ready=ready))
         queue.clear()
         queue.extend(rebuilt)
+
+    def _account(self, delta: dict[str, float], busy: float, cpu: float) -> None:
+        for k, v in delta.items():
+            self.timings[k] = self.timings.get(k, 0.0) + v
+        self.busy += busy
+        self.cpu += cpu
 
     def _restart_pool(self) -> None:
         self.worker_restarts += 1
