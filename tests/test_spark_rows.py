@@ -53,3 +53,40 @@ def test_work_units_become_the_local_readers_documents():
     assert to_document(("jsonl", "/d/news.jsonl", 5, "{oops"))[:2] == ("line 5", "unreadable input")
     assert to_document(("text", "/d/001_x.txt", 0, "Judul\r\nIsi.".encode())).text == "Judul\nIsi."
     assert kind_of("CC-NEWS-20240501.warc.gz") == "warc" and kind_of("a.JSONL.GZ") == "jsonl"
+
+
+def _warc(path):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        pages = [("https://news.example.id/a", "text/html", "<html><body><article><h1>Presiden Bertemu Menteri</h1>"
+                  + "<p>Presiden Joko Widodo bertemu para menteri di Istana Merdeka, Jakarta, pada Senin. "
+                  * 3 + "</p></article></body></html>"),
+                 ("https://other.example.com/b", "text/html", "<html><body><article><p>" +
+                  "Another page entirely about something else, written in English for the test. " * 3 +
+                  "</p></article></body></html>"),
+                 ("https://news.example.id/c.png", "image/png", "PNG")]
+        for url, ctype, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.0")
+            w.write_record(w.create_warc_record(url, "response", payload=BytesIO(body.encode()),
+                                                http_headers=headers))
+
+
+def test_warc_units_match_the_local_warc_reader(tmp_path):
+    from linimasa.readers import read_paths
+    from linimasa.spark.inputs import warc_units
+
+    path = tmp_path / "CC-NEWS-test.warc.gz"
+    _warc(path)
+    local = [d for d in read_paths([path]) if isinstance(d, Document)]
+    units = list(warc_units(str(path), path.read_bytes()))
+    docs = [to_document(u) for u in units]
+    assert [(d.id, d.text, d.url) for d in docs] == [(d.id, d.text, d.url) for d in local]
+    assert len(docs) == 2
+    kept = list(warc_units(str(path), path.read_bytes(), url_pattern=r"\.id/"))
+    assert [u[3][0] for u in kept] == ["https://news.example.id/a"]
+    assert to_document(kept[0]).id == docs[0].id

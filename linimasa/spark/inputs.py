@@ -86,10 +86,14 @@ def _hadoop_files(uri: str, sc) -> list[tuple[str, str, str]]:
 
 # ---------------------------------------------------------------- WARC payloads
 
-def warc_units(source: str, data: bytes) -> Iterator[tuple]:
-    """HTML response records of one WARC file, streamed with warcio, as ("html", ...) units."""
+def warc_units(source: str, data: bytes, url_pattern: str | None = None) -> Iterator[tuple]:
+    """HTML response records of one WARC file, streamed with warcio, as ("html", ...) units.
+    Record numbers count every HTML response (as the local reader does), kept or not."""
+    import re
+
     from warcio.archiveiterator import ArchiveIterator
 
+    keep = re.compile(url_pattern) if url_pattern else None
     n = 0
     try:
         for record in ArchiveIterator(io.BytesIO(data)):
@@ -100,6 +104,8 @@ def warc_units(source: str, data: bytes) -> Iterator[tuple]:
                 continue
             n += 1
             uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+            if keep is not None and not keep.search(uri):
+                continue
             payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
             if len(payload) > MAX_RECORD_BYTES:
                 yield ("error", source, n, f"skipped a record larger than 10 MB ({uri})")
