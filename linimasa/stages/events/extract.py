@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...document import Document, Entity, Sentence, Timex
 from .arguments import ActorIndex, Args, Item, _in_quote, dedupe
@@ -26,6 +26,8 @@ _COORD_VP = re.compile(r"(?<![\w-])(?:dan|serta|lalu|kemudian|lantas|sekaligus)\
 _VERB = re.compile(r"(?<![\w-])(?!(?:mereka|meski|meskipun|menurut|menjadi|bersama|beserta|terhadap|tersebut|termasuk|terkait|"
                    r"bernama|beberapa|dimana|diri|terutama|terakhir|tertinggi|belum|bertahun|berbagai|berupa|"
                    r"di[a-z]*nya)\b)(?:me|be|di|te)[a-z]{4,}\b")
+# "memperingatkan AS untuk tidak ikut campur": the warning is a demand
+_WARN_REQUEST = re.compile(r"^[^.;]{0,80}?(?<![\w-])(?:(?:untuk|agar|supaya)\s+(?:tidak|jangan)|jangan)(?![\w-])", re.I)
 _REPORTING = re.compile(r"(?:menurut|dilansir|mengutip|dikutip\s+dari|seperti\s+dikutip)\s*$", re.I)
 
 
@@ -247,6 +249,17 @@ class Extractor:
             if t.require == "target" and not args.target:
                 continue
             neg, hyp = modality(self.cues, text, cstart, h.start, h.end, t.voice == "nominal", cend)
+            if t.hypothetical:
+                hyp = True
+            elif t.decided and hyp:
+                hyp = bool(self.cues.conditional.search(text, cstart, h.start))
+            if t.warn_request and _WARN_REQUEST.match(text, h.end, cend):
+                h = Hit(replace(t, type="REQUEST"), h.start, h.end)
+                notes.append("warning-as-request")
+            elif t.type == "PROTEST" and args.source and all(e.kind == "country" for e in args.source):
+                # a state "protests": an official complaint (PLOVER ACCUSE), not a demonstration
+                h = Hit(replace(t, type="ACCUSE"), h.start, h.end)
+                notes.append("state-protest-as-accuse")
             if neg and self.cues.conditional.search(text, cstart, h.start):
                 continue            # "jika Washington belum mencabut sanksi": a condition, not an event
             args.how = notes

@@ -26,6 +26,9 @@ class Trigger:
     require: str | None = None
     visit: bool = False
     agentive: bool = False  # a noun naming the agent ("pendukung"): subject = source, object = target
+    hypothetical: bool = False  # an offer or pledge: never happened yet
+    decided: bool = False       # "akan menunda": the announcement is the act, "akan" is no plan
+    warn_request: bool = False  # "memperingatkan X untuk tidak ...": a demand, not a threat
 
 
 @dataclass(slots=True)
@@ -66,7 +69,8 @@ class Lexicon:
                 for form in e.get(voice) or []:
                     t = Trigger(e["type"], voice, e.get("pattern", "directed"), form,
                                 e.get("mode"), e.get("require"), bool(e.get("visit")),
-                                bool(e.get("agentive")))
+                                bool(e.get("agentive")), bool(e.get("hypothetical")),
+                                bool(e.get("decided")), bool(e.get("warn_request")))
                     rx = _compile_form(form)
                     if "~" in form:
                         self.gapped.append((re.compile(rx + r"$", re.I), t))
