@@ -28,6 +28,18 @@ _VERB = re.compile(r"(?<![\w-])(?!(?:mereka|meski|meskipun|menurut|menjadi|bersa
                    r"di[a-z]*nya)\b)(?:me|be|di|te)[a-z]{4,}\b")
 # "memperingatkan AS untuk tidak ikut campur": the warning is a demand
 _WARN_REQUEST = re.compile(r"^[^.;]{0,80}?(?<![\w-])(?:(?:untuk|agar|supaya)\s+(?:tidak|jangan)|jangan)(?![\w-])", re.I)
+# "menunda kenaikan tarif terhadap produk-produk asal China", "untuk melindungi infrastruktur Arab
+# Saudi": a prepositional object a few words away when the trigger has no object next to it
+_FAR_OBJECT = re.compile(r"(?<![\w-])(?:terhadap|kepada|atas|melawan|untuk\s+(?:melindungi|membantu|mendukung))\s+"
+                         r"(?:(?:para|pihak|produk(?:-produk)?|asal|warga|rakyat|pemerintah|pemerintahan|negara|kota|"
+                         r"wilayah|infrastruktur|infrastuktur|fasilitas|impor|barang(?:-barang)?|kapal|pasukan|militer)\s+){0,3}$", re.I)
+# "X mengatakan bakal menaikkan tarif untuk produk China": an announced hostile act is a threat
+_ANNOUNCED = re.compile(r"(?<![\w-])(?:mengatakan|menyatakan|mengumumkan|menegaskan|mengancam|memperingatkan)\s+"
+                        r"(?:(?:pihaknya|dia|ia|mereka|bahwa)\s+)?(?:akan|bakal)\s+(?:[a-z]+\s+)?$", re.I)
+_HOSTILE = {"SANCTION", "ASSAULT", "COERCE"}
+# "memintanya untuk menunda": the act is what was asked for, not done
+_REQUESTED = re.compile(r"(?<![\w-])(?:meminta|memintanya|mendesak|mendesaknya|menyerukan|mengimbau|menuntut|"
+                        r"memohon|mengajak|menyarankan)(?![\w-])[^.;]{0,80}?\buntuk\s+(?:[a-z]+\s+)?$", re.I)
 _REPORTING = re.compile(r"(?:menurut|dilansir|mengutip|dikutip\s+dari|seperti\s+dikutip)\s*$", re.I)
 
 
@@ -228,6 +240,25 @@ class Extractor:
                         notes.append("object:pronoun")
                 elif not args.source and re.match(r"^\s*$", text[s.start:h.start]):
                     pass
+            if args.source and args.target and t.pattern == "directed":
+                # "Putin menawarkan sistem pertahanan Rusia": one's own country is no target
+                own = {str(e.country).upper() for e in args.source if e.kind == "person" and e.country}
+                own |= {e.id.upper() for e in args.source if e.kind == "country"}
+                args.target = [e for e in args.target if e.id.upper() not in own or e.kind != "country"]
+            if not args.target and t.voice != "passive" and t.pattern == "directed" and not t.agentive:
+                if h.end - h.start > len(t.form) and text[h.start:h.end].lower().endswith("nya") \
+                        and t.voice == "active":
+                    p = idx.last_subject_person(h.start)      # "Liu He telah memintanya": the reporter
+                    if p is not None and all(p.id != e.id for e in args.source):
+                        args.target = [p]
+                        notes.append("object:-nya")
+                if not args.target:
+                    for it in idx.between(h.end, min(cend, h.end + 90)):
+                        if _FAR_OBJECT.search(idx.gap(h.end, it.start)):
+                            grp = idx.group_forward(idx.between(it.start, cend), 0)
+                            args.target = [g.entity for g in grp if all(g.entity.id != e.id for e in args.source)]
+                            notes.append("object:far-prep")
+                            break
             if t.type == "ASSAULT" and not args.target:
                 # "serangan yang menewaskan seorang tentara AS": the victims' side is the target
                 m = _VICTIM.match(text, h.end, cend)
@@ -249,6 +280,12 @@ class Extractor:
             if t.require == "target" and not args.target:
                 continue
             neg, hyp = modality(self.cues, text, cstart, h.start, h.end, t.voice == "nominal", cend)
+            if t.type in _HOSTILE and _ANNOUNCED.search(text, max(cstart, h.start - 60), h.start):
+                h = Hit(replace(t, type="THREATEN"), h.start, h.end)
+                hyp = False
+                notes.append("announced-as-threat")
+            elif _REQUESTED.search(text, max(cstart, h.start - 120), h.start):
+                hyp = True
             if t.hypothetical:
                 hyp = True
             elif t.decided and hyp:
