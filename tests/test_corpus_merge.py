@@ -128,3 +128,18 @@ def test_since_until_and_type_filters():
     assert [e["date"]["value"] for e in got] == ["2022-02", "2022-02-04", "2024-07-03"]
     got = build_timeline(docs, TimelineFilter(types=["assault"]))
     assert [e["type"] for e in got] == ["ASSAULT"]
+
+
+def test_two_vague_reports_merge_only_when_tight_and_shared_by_two_actors():
+    from synthetic import BIDEN
+
+    def report(i, date, actors):
+        d = DocBuilder(f"v{i}", "T", f"Outlet {i}")
+        n = d.line(f"Laporan {i} tentang peristiwa {date}.")
+        d.event(n, "CONSULT", actors, date)
+        return d.build()
+
+    year_only = build_timeline([report(1, "2019", [XI]), report(2, "2019", [XI])])
+    assert len(year_only) == 2
+    month = build_timeline([report(1, "2019-05", [XI, BIDEN]), report(2, "2019-05", [XI, BIDEN])])
+    assert len(month) == 1 and month[0]["sources"] == 2

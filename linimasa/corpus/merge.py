@@ -23,6 +23,9 @@ STATEMENT_TYPES = frozenset({"AGREE"})
 MEETING_TYPES = frozenset({"CONSULT"})
 # Outlets disagreeing by this many days on an exact date are one event with a recorded conflict.
 DATE_TOLERANCE_DAYS = 1
+# Two reports that both give only a vague date are merged only when the dates are this tight
+# (a month) and at least two actors agree; "2019" + "2019" of one actor is too weak a link.
+VAGUE_MERGE_MAX_DAYS = 31
 
 
 @dataclass
@@ -176,6 +179,9 @@ def _fit(c: _Cluster, m: MentionRecord) -> int | None:
     if same_story:
         # One article (or its reprint) naming two dates means two events, not one.
         if (m.date or {}).get("value") != (best.date or {}).get("value"):
+            return None
+    if not same_story and dates.width(civ) > 0 and dates.width(miv) > 0:
+        if max(dates.width(civ), dates.width(miv)) > VAGUE_MERGE_MAX_DAYS or len(m.actor_ids) < 2:
             return None
     score = 0
     if dates.overlaps(civ, miv):
