@@ -187,14 +187,15 @@ class BatchRun:
 
     def _units(self) -> Iterator[tuple[str | None, Any]]:
         """(key, Document) for work to do, (None, Failure) for unreadable inputs."""
-        seen: Counter[str] = Counter()
+        source, index = None, 0    # readers yield file by file: one counter, whatever the file count
         for item in read_paths(self.paths):
             if isinstance(item, ReadError):
                 yield None, Failure(item.path, UNREADABLE, item.reason, item.where)
                 continue
-            index = seen[item.source]
-            seen[item.source] += 1
+            if item.source != source:
+                source, index = item.source, 0
             key = doc_key(item.source, index, item.text)
+            index += 1
             if self.manifest is not None and self.manifest.is_done(key):
                 self.skipped += 1
                 continue
