@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train the NER model: `python scripts/train_ner.py` (reads ../shared/data at build time).
 
-Writes linimasa/models/ner-id.{crfsuite,gazetteer.tsv,vocab.txt,scores.json}. With --score it
+Writes linimasa/models/ner-id.{crfsuite,vocab.txt,scores.json}. With --score it
 also measures F1 with the official scorer (../shared/eval/ner.py) through `linimasa extract`.
 """
 from __future__ import annotations
@@ -19,15 +19,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from linimasa.ner import corpus  # noqa: E402
-from linimasa.ner.tagger import MODELS  # noqa: E402
+from linimasa.ner.tagger import MODEL_ENV, MODEL_PATH, MODELS  # noqa: E402
 from linimasa.ner.train import train  # noqa: E402
 
 SCORES = MODELS / "ner-id.scores.json"
 
 
-def official(shared: Path) -> dict:
+def official(shared: Path, model: Path | None = None) -> dict:
     """F1 per dev set, as ../shared/eval/ner.py computes it on `linimasa extract` output."""
     out = {}
+    env = dict(os.environ, **({MODEL_ENV: str(model)} if model else {}))
     scorer = shared / "eval" / "ner.py"
     for name, rel in corpus.DEV.items():
         conll = shared / "data" / "ner" / rel
@@ -36,7 +37,7 @@ def official(shared: Path) -> dict:
             subprocess.run([sys.executable, str(scorer), "prepare", str(conll), str(inp)], check=True)
             with open(res, "w") as f:
                 subprocess.run([sys.executable, "-m", "linimasa.cli", "extract", str(inp), "--format",
-                                "jsonl", "--quiet"], stdout=f, check=True, cwd=ROOT)
+                                "jsonl", "--quiet"], stdout=f, check=True, cwd=ROOT, env=env)
             text = subprocess.run([sys.executable, str(scorer), "score", str(conll), str(res)],
                                   check=True, capture_output=True, text=True).stdout
         m = re.search(r"P=([\d.]+) R=([\d.]+) F1=([\d.]+)", text)
@@ -48,11 +49,15 @@ def official(shared: Path) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("LINIMASA_SHARED", ROOT.parent / "shared")))
-    ap.add_argument("--c1", type=float, default=0.1)
-    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--max-iter", type=int, default=150)
     ap.add_argument("--min-freq", type=int, default=1)
     ap.add_argument("--with-lowercased", action="store_true", help="also train on NERP (all lower case)")
+    ap.add_argument("--all-corpora", action="store_true",
+                    help="also train on NERGrit and NER-UGM (they tag countries-as-actors LOC)")
+    ap.add_argument("--model", type=Path, default=MODEL_PATH,
+                    help="where to write the model (an experiment: not the committed one)")
     ap.add_argument("--score", action="store_true", help="add official-scorer F1 (runs linimasa extract)")
     ap.add_argument("--score-only", action="store_true", help="re-score the committed model, no training")
     args = ap.parse_args(argv)
@@ -62,9 +67,15 @@ def main(argv=None) -> int:
     if args.score_only:
         result = json.loads(SCORES.read_text()) if SCORES.exists() else {}
     else:
-        result = train(args.shared, args.c1, args.c2, args.max_iter, args.min_freq, args.with_lowercased)
+        result = train(args.shared, args.c1, args.c2, args.max_iter, args.min_freq,
+                       args.with_lowercased, args.all_corpora, args.model)
     if args.score or args.score_only:
-        result["official_scorer"] = official(args.shared)
+        result["official_scorer"] = official(args.shared, args.model)
+    if args.model != MODEL_PATH:
+        print(json.dumps(result, indent=1))
+        return 0
+    old = json.loads(SCORES.read_text()) if SCORES.exists() else {}
+    result["history"] = old.get("history", [])
     SCORES.write_text(json.dumps(result, indent=1) + "\n")
     print(f"wrote {SCORES}")
     return 0

@@ -53,7 +53,10 @@ def test_short_names_and_anaphora_resolve():
     ents = by_id(doc)
     putin_texts = [(m.text, m.via) for m in ents["person:vladimir-putin"].mentions]
     assert ("Putin", "kb") in putin_texts or ("Putin", "coref") in putin_texts
-    assert any(m.text == "Pemimpin Rusia itu" and m.via == "coref" for m in ents["person:vladimir-putin"].mentions)
+    putin = ents["person:vladimir-putin"]
+    # an anaphoric role phrase is a reference, not a named-entity mention
+    assert any(m.text == "Pemimpin Rusia itu" and m.via == "coref" for m in putin.references)
+    assert all(m.text != "Pemimpin Rusia itu" for m in putin.mentions)
     assert any(m.text == "Xi" for m in ents["person:xi-jinping"].mentions)
 
 
@@ -61,10 +64,12 @@ def test_metonyms_actor_vs_place():
     doc = run_dated(TEXT, "2024-05-16")
     ents = by_id(doc)
     rus = ents["RUS"]
-    assert any(m.text == "Kremlin" and m.via == "metonym" for m in rus.mentions)
+    assert any(m.text == "Kremlin" and m.via == "metonym" for m in rus.references)
+    assert all(m.text != "Kremlin" for m in rus.mentions)
     assert rus.name == "Russia" and rus.kind == "country"
     assert ents["CHN"].name == "China"
-    assert any(m.text == "Negeri Tirai Bambu" for m in ents["CHN"].mentions)
+    assert any(m.text == "Negeri Tirai Bambu" for m in ents["CHN"].references)
+    assert any(m.text == "Beijing" for m in beijing_mentions(ents))
     beijing = ents["place:beijing"]                       # "di Beijing": a place
     assert beijing.kind == "location"
     off = doc.text.index("di Beijing") + 3
@@ -75,8 +80,25 @@ def test_metonyms_actor_vs_place():
 def test_actor_metonym_is_country():
     doc = run_dated("Beijing mengecam keputusan Washington soal Taiwan.\n", "2024-01-10")
     ents = by_id(doc)
-    assert any(m.via == "metonym" and m.text == "Beijing" for m in ents["CHN"].mentions)
-    assert any(m.text == "Washington" for m in ents["USA"].mentions)
+    assert any(m.via == "metonym" and m.text == "Beijing" for m in ents["CHN"].references)
+    assert any(m.text == "Washington" for m in ents["USA"].references)
+    ent, _ = entity_at(doc, 0)                           # actor lookups see references too
+    assert ent.id == "CHN"
+
+
+def beijing_mentions(ents):
+    return ents["place:beijing"].mentions
+
+
+def test_country_as_place_is_a_mention_as_actor_a_reference():
+    doc = run_dated("Pemerintah Indonesia mengirim bantuan ke Israel. Israel menolak.\n", "2024-01-10")
+    ents = by_id(doc)
+    assert [m.text for m in ents["IDN"].mentions] == []
+    assert [m.text for m in ents["IDN"].references] == ["Indonesia"]
+    isr = ents["ISR"]
+    after_ke = doc.text.index("ke Israel") + 3
+    assert any(m.start == after_ke for m in isr.mentions)
+    assert all(m.start != after_ke for m in isr.references)
 
 
 @pytest.mark.parametrize("day,holder", [("2022-03-01", "person:joe-biden"),

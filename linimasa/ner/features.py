@@ -1,8 +1,10 @@
-"""Token features for the CRF, computed once per distinct word and cached.
+"""Token features for the CRF, computed once per distinct word type and cached.
 
-A token's features = its own cached word features + cached context features of its neighbours
-(-2..+2) + gazetteer positions + sentence-position flags. Only the gazetteer and position parts
-depend on the sentence, so a long document costs little more than a dictionary lookup per token.
+Everything a word contributes is cached as five ready-made lists: its own features and the
+features it gives the tokens two before, one before, one after and two after it. A token's
+features are then one concatenation of cached lists, plus the few features that depend on the
+sentence: gazetteer positions, sentence position and the length of the capitalised run the
+token is in ("Partai Golkar Aburizal Bakrie" vs "Indonesia").
 """
 from __future__ import annotations
 
@@ -12,11 +14,13 @@ from functools import lru_cache
 from ..lang import load_yaml
 
 _OPEN = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":", "•"})
-
+# Indonesian verb prefixes: a name followed by one is usually an actor ("Israel menyerang")
+_VERB = re.compile(r"(?:me[mnrlwy]?|meng|meny|ber|di|ter|mem|pe[mn]?)[a-z]{3,}$")
 
 _SHAPE_TABLE = str.maketrans({**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
                               **{c: "x" for c in "abcdefghijklmnopqrstuvwxyz"},
                               **{c: "d" for c in "0123456789"}})
+_RUNS = re.compile(r"(.)\1+")
 
 
 def shape(w: str) -> str:
@@ -25,98 +29,107 @@ def shape(w: str) -> str:
 
 
 def short_shape(w: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", shape(w))
+    return _RUNS.sub(r"\1", shape(w))
 
 
 @lru_cache(maxsize=1)
-def cue_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(title words, speaker cue words), lower-cased, from lang/id/honorifics.yaml."""
+def cue_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(title words, speaker cue words, one-word locative prepositions), lower-cased, from
+    lang/id/honorifics.yaml."""
     h = load_yaml("id", "honorifics.yaml")
     titles = set()
     for phrase in list(h["role_titles"]) + list(h["honorifics"]):
         for w in phrase.split():
             titles.add(w.lower().rstrip("."))
-    return frozenset(titles), frozenset(h["speaker_cues"])
+    places = frozenset(p for p in h["locative_prepositions"] if " " not in p)
+    return frozenset(titles), frozenset(h["speaker_cues"]), places
 
 
 class FeatureCache:
-    def __init__(self, cap_buckets: dict[str, str] | None = None, max_size: int = 200_000):
+    def __init__(self, cap_buckets: dict[str, str] | None = None, max_size: int = 300_000):
         self.cap_buckets = cap_buckets or {}
-        self.titles, self.cues = cue_words()
-        self._self: dict[str, list[str]] = {}
-        self._ctx: dict[str, tuple[list[str], ...]] = {}
+        self.titles, self.cues, self.places = cue_words()
+        self._types: dict[str, tuple[list[str], ...]] = {}
         self.max_size = max_size
 
-    def word(self, w: str) -> list[str]:
-        f = self._self.get(w)
+    def word(self, w: str) -> tuple[list[str], ...]:
+        """(own, as -2, as -1, as +1, as +2) feature lists of a word type."""
+        f = self._types.get(w)
         if f is None:
-            lw = w.lower()
-            sh = shape(w)
-            f = ["b", "w=" + lw, "sh=" + (sh if len(sh) <= 6 else short_shape(w)),
-                 "p3=" + lw[:3], "s3=" + lw[-3:], "s4=" + lw[-4:]]
-            cb = self.cap_buckets.get(lw, "u")
-            f.append("cb=" + cb)
-            if w[:1].isupper():
-                f.append("cap")
-                f.append("capcb=" + cb)      # capitalised here; how often elsewhere?
-                if w.isupper() and len(w) > 1:
-                    f.append("allcap")
-            if lw in self.titles:
-                f.append("title")
-            if "-" in w:
-                f.append("hyph")
-            if len(self._self) < self.max_size:
-                self._self[w] = f
+            f = self._make(w)
+            if len(self._types) < self.max_size:
+                self._types[w] = f
         return f
 
-    def context(self, w: str) -> tuple[list[str], ...]:
-        """Features a word gives its neighbours, for offsets -2, -1, +1, +2."""
-        c = self._ctx.get(w)
-        if c is None:
-            lw = w.lower()
-            ss = short_shape(w)
-            extra = []
-            if lw in self.titles:
-                extra.append("title")
-            if lw in self.cues:
-                extra.append("cue")
-            cb = self.cap_buckets.get(lw, "u")
-            c = tuple([f"{o}w={lw}", f"{o}ss={ss}", f"{o}cb={cb}"] + [f"{o}{e}" for e in extra]
-                      for o in ("-2:", "-1:", "+1:", "+2:"))
-            if len(self._ctx) < self.max_size:
-                self._ctx[w] = c
-        return c
+    def _make(self, w: str) -> tuple[list[str], ...]:
+        lw = w.lower()
+        sh = shape(w)
+        ss = _RUNS.sub(r"\1", sh)
+        cb = self.cap_buckets.get(lw, "u")
+        own = ["b", "w=" + lw, "sh=" + (sh if len(sh) <= 5 else ss), "s3=" + lw[-3:], "cb=" + cb]
+        if w[:1].isupper():
+            own.append("capcb=" + cb)       # capitalised here; how often elsewhere?
+            if w.isupper() and len(w) > 1:
+                own.append("acro")
+        if len(lw) > 4:
+            own.append("p4=" + lw[:4])
+        cls = []
+        if lw in self.titles:
+            cls.append("title")
+        if lw in self.cues:
+            cls.append("cue")
+        if lw in self.places:
+            cls.append("place")             # "di Indonesia": a country as a place
+        if w.islower() and _VERB.match(w):
+            cls.append("verb")              # "Israel menyerang": a country as an actor
+        own += cls
+        m2 = ["-2w=" + lw]
+        m1 = ["-1w=" + lw, "-1ss=" + ss, "-1cb=" + cb] + ["-1" + c for c in cls]
+        p1 = ["+1w=" + lw, "+1ss=" + ss, "+1cb=" + cb] + ["+1" + c for c in cls]
+        p2 = ["+2w=" + lw]
+        return own, m2, m1, p1, p2
 
-    def sentence(self, tokens: list[str], gaz: list[list[str]],
-                 positions: range | None = None) -> list[list[str]]:
-        """Feature lists for `positions` (default: every token), with full-sentence context."""
-        word, context = self.word, self.context
-        return self.at(tokens, [word(t) for t in tokens], [context(t) for t in tokens], gaz,
-                       positions if positions is not None else range(len(tokens)))
-
-    def at(self, tokens: list[str], words: list[list[str]], ctx: list[tuple[list[str], ...]],
-           gaz: list[list[str]], positions: range) -> list[list[str]]:
+    def sentence(self, tokens: list[str], gaz: list[list[str]]) -> list[list[str]]:
+        """Feature lists for every token of a sentence."""
+        word = self.word
+        types = [word(t) for t in tokens]
+        runs = _cap_runs(tokens)
         n = len(tokens)
+        none: list[str] = []
         out = []
-        for i in positions:
-            f = words[i] + gaz[i]
+        for i in range(n):
+            own = types[i][0]
+            m2 = types[i - 2][1] if i >= 2 else none
+            m1 = types[i - 1][2] if i >= 1 else ["bos"]
+            p1 = types[i + 1][3] if i + 1 < n else ["eos"]
+            p2 = types[i + 2][4] if i + 2 < n else none
+            f = [*own, *m2, *m1, *p1, *p2, *gaz[i]]
+            if runs[i]:
+                f.append(runs[i])
             if i == 0 or tokens[i - 1] in _OPEN:
-                f = f + ["first"]
-            if i >= 2:
-                f = f + ctx[i - 2][0]
-            if i >= 1:
-                f = f + ctx[i - 1][1]
-                for g in gaz[i - 1]:
-                    f.append("-1:" + g)
-            else:
-                f = f + ["bos"]
-            if i + 1 < n:
-                f = f + ctx[i + 1][2]
-                for g in gaz[i + 1]:
-                    f.append("+1:" + g)
-            else:
-                f = f + ["eos"]
-            if i + 2 < n:
-                f = f + ctx[i + 2][3]
+                f.append("first")
+            if i and gaz[i - 1]:
+                f += ["-1" + g for g in gaz[i - 1]]
+            if i + 1 < n and gaz[i + 1]:
+                f += ["+1" + g for g in gaz[i + 1]]
             out.append(f)
         return out
+
+
+def _cap_runs(tokens: list[str]) -> list[str]:
+    """Per token: '' or 'run=<length>:<position>' of the capitalised run it belongs to."""
+    out = [""] * len(tokens)
+    i, n = 0, len(tokens)
+    while i < n:
+        if not tokens[i][:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < n and tokens[j][:1].isupper():
+            j += 1
+        size = str(min(j - i, 4))
+        out[i] = "run=" + size + "B"
+        for k in range(i + 1, j):
+            out[k] = "run=" + size + "I"
+        i = j
+    return out

