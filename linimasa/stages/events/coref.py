@@ -32,6 +32,7 @@ class Ev:
     mentions: list[Span] = field(default_factory=list)
     first: int = 0                            # offset of the first report
     sents: set = field(default_factory=set)   # sentence indexes of its reports
+    offered: bool = False                     # an offer/pledge: dated when made, not when it would happen
 
     def entities(self) -> list[Entity]:
         return [e for e, _ in self.roles]
@@ -134,9 +135,13 @@ def absorb(a: Ev, b: Ev) -> None:
     a.context = a.context or b.context
     have = {e.id for e in a.entities()}
     # prefer named people over the countries standing for them
+    roles = {r for _, r in a.roles}
     for e, role in b.roles:
         if e.id not in have:
-            a.roles.append((e, "participant" if a.roles else role))
+            # a role the kept report lacks (its doer, its target) is filled from the other report
+            keep = role if role in ("source", "target") and role not in roles else "participant"
+            a.roles.append((e, keep if a.roles else role))
+            roles.add(keep)
             have.add(e.id)
     if b.score > a.score and not b.title_only:
         a.evidence, a.trigger, a.pattern = b.evidence, b.trigger, b.pattern

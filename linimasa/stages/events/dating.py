@@ -19,6 +19,9 @@ except Exception:  # noqa: BLE001
 _REF = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _REPORTING = re.compile(r"(?:dilansir|dikutip|diakses|diunggah|dipublikasikan|dilaporkan|lapor|diterbitkan)"
                         r"[^.]{0,40}$", re.I)
+# "kesepakatan nuklir 2015", "Perang Korea 1950-1953": a bare year right after a noun names the thing
+_NAMING_YEAR = re.compile(r"(?<![\w-])(?!(?:pada|tahun|sejak|sampai|hingga|di|sebelum|setelah|sesudah|awal|akhir|"
+                          r"pertengahan|selama|dari|ke|antara|dan|atau|menjelang|jelang|usai|pasca|mulai)\s)[a-z]{3,}\s+$")
 # how far before publication an undated event may lie (news reports recent events)
 INHERIT_DAYS = 30
 
@@ -82,6 +85,8 @@ def local_date(doc: Document, times: list[Timex], sent_start: int, sent_end: int
         dv = timex_date(t)
         if dv is None or _REPORTING.search(doc.text[max(sent_start, t.start - 60):t.start]):
             continue
+        if re.fullmatch(r"\d{4}", t.text.strip()) and _NAMING_YEAR.search(doc.text[max(sent_start, t.start - 30):t.start]):
+            continue
         inside = cstart <= t.start < cend
         key = (0 if inside else 1, abs(t.start - tpos))
         if best_key is None or key < best_key:
@@ -96,7 +101,9 @@ def published_bounds(doc: Document) -> DateValue | None:
     if not b:
         return None
     lo = (_d(b[0]) - dt.timedelta(days=INHERIT_DAYS)).isoformat()
-    return DateValue(value_from_bounds(lo, b[1]), (lo, b[1]), True)
+    # the most likely day is the report's own (news tells the day's events), the bounds say how unsure
+    value = p.value[:10] if p and p.value and len(p.value) >= 10 and b[0] == b[1] else value_from_bounds(lo, b[1])
+    return DateValue(value, (lo, b[1]), True)
 
 
 # ---------------------------------------------------------------------- relative anchors

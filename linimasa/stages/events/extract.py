@@ -36,6 +36,8 @@ _FAR_OBJECT = re.compile(r"(?<![\w-])(?:terhadap|kepada|atas|melawan|untuk\s+(?:
 # "X mengatakan bakal menaikkan tarif untuk produk China": an announced hostile act is a threat
 _ANNOUNCED = re.compile(r"(?<![\w-])(?:mengatakan|menyatakan|mengumumkan|menegaskan|mengancam|memperingatkan)\s+"
                         r"(?:(?:pihaknya|dia|ia|mereka|bahwa)\s+)?(?:akan|bakal)\s+(?:[a-z]+\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"(?<![\w-])(?:setelah|sebelum|karena|ketika|saat|yang|dan|namun|tetapi|sejak|bagi|"
+                           r"(?:me|di|ber)[a-z]{4,})(?![\w-])|[,;]", re.I)
 _HOSTILE = {"SANCTION", "ASSAULT", "COERCE"}
 # "memintanya untuk menunda": the act is what was asked for, not done
 _REQUESTED = re.compile(r"(?<![\w-])(?:meminta|memintanya|mendesak|mendesaknya|menyerukan|mengimbau|menuntut|"
@@ -254,7 +256,9 @@ class Extractor:
                         notes.append("object:-nya")
                 if not args.target:
                     for it in idx.between(h.end, min(cend, h.end + 90)):
-                        if _FAR_OBJECT.search(idx.gap(h.end, it.start)):
+                        g = idx.gap(h.end, it.start)
+                        far = _FAR_OBJECT.search(g)
+                        if far and not _CLAUSE_BREAK.search(g, 0, far.start()):
                             grp = idx.group_forward(idx.between(it.start, cend), 0)
                             args.target = [g.entity for g in grp if all(g.entity.id != e.id for e in args.source)]
                             notes.append("object:far-prep")

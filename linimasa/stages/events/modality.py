@@ -12,6 +12,7 @@ from .cues import Cues
 
 _NOT_NEGATION = re.compile(r"\b(?:tidak|tak)\s+(?:hanya|lama|segan|sedikit|pelak|terhindarkan|henti|berawak)\b|"
                            r"\btanpa\s+(?:awak|henti|ragu)\b", re.I)
+_DENIAL = re.compile(r"^(?:membantah|menyangkal)$", re.I)
 _WORD = re.compile(r"\S+")
 # "tidak puas atas pertemuan", "yang tidak memihak terhadap serangan": the negator belongs to
 # another predicate whose object the trigger is
@@ -31,6 +32,8 @@ def modality(cues: Cues, text: str, cstart: int, tstart: int, tend: int, nominal
     for neg in cues.negated.finditer(win_clean):
         pass
     negated = neg is not None and not _PREP_BETWEEN.search(win_clean[neg.end():])
+    if negated and nominal and _DENIAL.search(neg.group()) and not win_clean[neg.end():].strip():
+        negated = False     # "membantah tuduhan X": the accusation was made; its denial is another event
     hypothetical = bool(cues.hypothetical.search(win) or cues.clause_hyp.search(before)
                         or cues.conditional.search(before))
     # a clause opened by "agar"/"supaya"/"jika" is a demand or a condition

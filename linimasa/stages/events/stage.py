@@ -87,9 +87,11 @@ class EventsStage(Stage):
         score = 0.45 + (0.2 if a.source and (a.target or a.participants) else 0.05) \
             + (0.1 if dv else 0) - (0.05 if t.voice == "nominal" else 0)
         span = doc.span(s.start, s.end)
-        return Ev(t.type, roles, c.negated, c.hypothetical, span, doc.span(h.start, h.end),
-                  "; ".join(c.notes), dv, dv is not None, mode, same, loc, context, title, score, [span], s.start,
-                  {c.sent_index})
+        ev = Ev(t.type, roles, c.negated, c.hypothetical, span, doc.span(h.start, h.end),
+                "; ".join(c.notes), dv, dv is not None, mode, same, loc, context, title, score, [span], s.start,
+                {c.sent_index})
+        ev.offered = t.hypothetical
+        return ev
 
     def _hosts(self, doc: Document, idx: ActorIndex, roles, loc) -> list:
         """'Xi mengunjungi Moskwa': the host country's leader is met too."""
@@ -151,7 +153,7 @@ class EventsStage(Stage):
         pub = published_bounds(doc)
         for ev in events:
             if ev.date is None and pub is not None:
-                if ev.hypothetical and doc.published and doc.published.bounds:
+                if ev.hypothetical and not ev.offered and doc.published and doc.published.bounds:
                     # planned, not yet happened: from publication into the weeks after it
                     lo = doc.published.bounds[0]
                     hi = (dt.date.fromisoformat(doc.published.bounds[1][:10]) + dt.timedelta(days=INHERIT_DAYS)).isoformat()
