@@ -52,7 +52,7 @@ def test_vague_date_merges_into_the_precise_one_and_the_precise_date_wins():
     n = b.line("Xi Jinping bertemu Vladimir Putin, Jumat 4 Februari 2022.")
     b.event(n, "CONSULT", [XI, PUTIN], "2022-02-04", mode="in_person")
     [ev] = build_timeline([a.build(), b.build()])
-    assert ev["date"] == {"value": "2022-02-04", "bounds": ["2022-02-04", "2022-02-04"]}
+    assert ev["date"] == {"value": "2022-02-04", "bounds": ["2022-02-04", "2022-02-04"], "estimated": False}
     assert {m["article"] for m in ev["mentions"]} == {"a", "b"}
     assert ev["location"]["id"] == "place:beijing" and ev["sources"] == 2
     assert ev["summary"] == "Xi Jinping dan Vladimir Putin bertemu di Beijing"
@@ -143,3 +143,14 @@ def test_two_vague_reports_merge_only_when_tight_and_shared_by_two_actors():
     assert len(year_only) == 2
     month = build_timeline([report(1, "2019-05", [XI, BIDEN]), report(2, "2019-05", [XI, BIDEN])])
     assert len(month) == 1 and month[0]["sources"] == 2
+
+
+def test_estimated_dates_stay_out_of_the_default_timeline():
+    from linimasa.corpus.timeline import TimelineFilter
+
+    entry = {"type": "CONSULT", "actors": [],
+             "date": {"value": "2024", "bounds": ["2024-05-03", "2024-07-02"], "estimated": True}}
+    assert not TimelineFilter().accepts(entry)
+    assert TimelineFilter(include_undated=True).accepts(entry)
+    entry["date"]["estimated"] = False
+    assert TimelineFilter().accepts(entry)

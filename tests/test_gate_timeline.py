@@ -11,7 +11,6 @@ from conftest import run_cli, shared_path
 pytestmark = pytest.mark.shared
 
 
-@pytest.mark.xfail(strict=False, reason="needs events stage")
 def test_seed_timeline_scores_f1_1_and_merges_all(tmp_path):
     scorer = shared_path("eval", "score.py")
     gold = shared_path("gold", "seeds.gold.json")

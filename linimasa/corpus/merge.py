@@ -144,7 +144,9 @@ class _Cluster:
         return frozenset().union(*(m.actor_ids for m in self.members))
 
     def best_date_member(self) -> MentionRecord:
-        return min(self.members, key=lambda m: (dates.width(m.interval()), -m.confidence, m.key))
+        # A date the text states beats one inherited from the publication date, however narrow.
+        return min(self.members, key=lambda m: (bool((m.date or {}).get("estimated")),
+                                                dates.width(m.interval()), -m.confidence, m.key))
 
     def interval(self) -> tuple[str, str] | None:
         return self.best_date_member().interval()

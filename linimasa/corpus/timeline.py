@@ -42,7 +42,9 @@ class TimelineFilter:
         if self.types and entry["type"] not in self.types:
             return False
         date = entry.get("date") or {}
-        if not date.get("value") and not self.include_undated:
+        # A date only inferred (inherited from publication, or bounded by "less than two
+        # months before") is not a point on a chronology; show it only on request.
+        if (not date.get("value") or date.get("estimated")) and not self.include_undated:
             return False
         iv = dates.interval(date)
         if self.since_day and (iv is None or iv[1] < self.since_day):
@@ -72,7 +74,8 @@ def timeline_entry(ev: MergedEvent) -> dict[str, Any]:
     iv = ev.interval()
     date = None
     if ev.date is not None or iv:
-        date = {"value": (ev.date or {}).get("value"), "bounds": list(iv) if iv else None}
+        date = {"value": (ev.date or {}).get("value"), "bounds": list(iv) if iv else None,
+                "estimated": bool((ev.date or {}).get("estimated"))}
     loc = ev.location
     return {
         "id": ev.id, "type": ev.type, "mode": ev.mode, "date": date,
