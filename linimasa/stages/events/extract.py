@@ -27,7 +27,7 @@ _VERB = re.compile(r"(?<![\w-])(?!(?:mereka|meski|meskipun|menurut|menjadi|bersa
                    r"bernama|beberapa|dimana|diri|terutama|terakhir|tertinggi|belum|bertahun|berbagai|berupa|"
                    r"di[a-z]*nya)\b)(?:me|be|di|te)[a-z]{4,}\b")
 # "memperingatkan AS untuk tidak ikut campur": the warning is a demand
-_WARN_REQUEST = re.compile(r"^[^.;]{0,80}?(?<![\w-])(?:(?:untuk|agar|supaya)\s+(?:tidak|jangan)|jangan)(?![\w-])", re.I)
+_WARN_REQUEST = re.compile(r"[^.;]{0,80}?(?<![\w-])(?:(?:untuk|agar|supaya)\s+(?:tidak|jangan)|jangan)(?![\w-])", re.I)
 # "menunda kenaikan tarif terhadap produk-produk asal China", "untuk melindungi infrastruktur Arab
 # Saudi": a prepositional object a few words away when the trigger has no object next to it
 _FAR_OBJECT = re.compile(r"(?<![\w-])(?:terhadap|kepada|atas|melawan|untuk\s+(?:melindungi|membantu|mendukung))\s+"
@@ -38,6 +38,10 @@ _ANNOUNCED = re.compile(r"(?<![\w-])(?:mengatakan|menyatakan|mengumumkan|menegas
                         r"(?:(?:pihaknya|dia|ia|mereka|bahwa)\s+)?(?:akan|bakal)\s+(?:[a-z]+\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"(?<![\w-])(?:setelah|sebelum|karena|ketika|saat|yang|dan|namun|tetapi|sejak|bagi|"
                            r"(?:me|di|ber)[a-z]{4,})(?![\w-])|[,;]", re.I)
+# "menolak tuduhan AS", "Klaim itu ditolak oleh Teheran": a denial of an accusation
+_ACC_AFTER = re.compile(r"\s+(?:tuduhan|tudingan|klaim|kecaman|kritik|kritikan)(?:nya)?(?![\w-])", re.I)
+_ACC_BEFORE = re.compile(r"(?<![\w-])(?:tuduhan|tudingan|klaim|kecaman|kritik|kritikan)(?:\s+(?:itu|tersebut|ini))?\s+(?:telah\s+|sudah\s+)?$", re.I)
+_DENY_VERBS = re.compile(r"^(?:menolak|membantah|menyangkal|ditolak|dibantah|disangkal)", re.I)
 _HOSTILE = {"SANCTION", "ASSAULT", "COERCE"}
 # "memintanya untuk menunda": the act is what was asked for, not done
 _REQUESTED = re.compile(r"(?<![\w-])(?:meminta|memintanya|mendesak|mendesaknya|menyerukan|mengimbau|menuntut|"
@@ -303,6 +307,25 @@ class Extractor:
                 notes.append("state-protest-as-accuse")
             if neg and self.cues.conditional.search(text, cstart, h.start):
                 continue            # "jika Washington belum mencabut sanksi": a condition, not an event
+            if t.type == "REJECT" and _DENY_VERBS.match(text[h.start:h.end]) and (
+                    _ACC_AFTER.match(text, h.end) or _ACC_BEFORE.search(text, max(s.start, h.start - 40), h.start)):
+                notes.append("denies-accusation")
             args.how = notes
             out.append(Candidate(h, s, si, args, neg, hyp, anaphoric, (cstart, cend), notes))
+        _pair_denials(out, text)
         return out
+
+
+def _pair_denials(cands: list[Candidate], text: str) -> None:
+    """'Iran menolak tuduhan AS': REJECT Iran -> AS and ACCUSE AS -> Iran."""
+    for i, rej in enumerate(cands):
+        if rej.type != "REJECT" or "denies-accusation" not in rej.notes:
+            continue
+        acc = next((c for c in cands[i + 1:] if c.type == "ACCUSE" and c.hit.trigger.voice == "nominal"
+                    and c.hit.start - rej.hit.end <= 2), None)
+        if acc is None:
+            continue
+        if acc.args.source and not rej.args.target:
+            rej.args.target = list(acc.args.source)
+        if rej.args.source and not acc.args.target:
+            acc.args.target = [e for e in rej.args.source if all(e.id != x.id for x in acc.args.source)]

@@ -54,6 +54,7 @@ class EventsStage(Stage):
                 if ev is not None or c.anaphoric:
                     cands.append((c, ev))
         events = self._resolve(doc, idx, times, cands)
+        _denied_accusers(events, cands)
         countries = _country_names(doc.entities)
         merged = [e for e in merge(events, countries) if _enough_actors(e)]
         doc.events = [self._finish(doc, e, i) for i, e in enumerate(sorted(merged, key=lambda e: e.first))]
@@ -291,6 +292,26 @@ def _sub(doc: Document, s, a: int, b: int):
 
 
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _denied_accusers(events: list[Ev], cands) -> None:
+    """'Klaim itu ditolak oleh Teheran': the denial targets whoever last accused the denier."""
+    denials = {id(ev) for c, ev in cands if ev is not None and "denies-accusation" in c.notes}
+    for i, ev in enumerate(events):
+        if id(ev) not in denials or any(r == "target" for _, r in ev.roles):
+            continue
+        deniers = {_side(e) for e, r in ev.roles if r == "source"}
+        for prev in reversed(events[:i]):
+            if prev.type != "ACCUSE" or prev.negated or prev.hypothetical:
+                continue
+            if deniers & {_side(e) for e, r in prev.roles if r == "target"}:
+                have = {e.id for e, _ in ev.roles}
+                ev.roles += [(e, "target") for e, r in prev.roles if r == "source" and e.id not in have]
+                break
+
+
+def _side(e) -> str:
+    return str(e.country).upper() if e.kind == "person" and e.country else e.id.upper()
 
 
 def _enough_actors(e: Ev) -> bool:
