@@ -20,6 +20,7 @@ class Cues:
         self.negated = words_rx(m["negated"])
         self.hypothetical = words_rx(m["hypothetical"])
         self.clause_hyp = words_rx(m["clause_hypothetical"])
+        self.cancelled_after = words_rx(m.get("cancelled_after") or ["membatalkannya"])
         self.conditional = words_rx(["jika", "apabila", "kalau", "bila", "seandainya", "andai"])
         mode = d["mode"]
         self.mode = {k: words_rx(mode[k]) for k in ("virtual", "phone", "in_person")}

@@ -41,4 +41,7 @@ def modality(cues: Cues, text: str, cstart: int, tstart: int, tend: int, nominal
         hypothetical = True
     if nominal and not hypothetical and _MODAL_AFTER.match(text[tend:cend if cend else tend + 80]):
         hypothetical = True
+    if hypothetical and not negated and cues.cancelled_after.search(text, tend, min(len(text), tend + 160)) \
+            and "." not in text[tend:cues.cancelled_after.search(text, tend, min(len(text), tend + 160)).start()]:
+        negated = True      # "akan menjamu Taliban ... sebelum tiba-tiba membatalkannya": planned, then called off
     return negated, hypothetical
