@@ -70,7 +70,12 @@ class EventsStage(Stage):
             return None
         s, h, t = c.sentence, c.hit, c.hit.trigger
         text = doc.text
-        dv, tx = local_date(doc, times, s.start, s.end, c.clause[0], c.clause[1], h.start)
+        cend = c.clause[1]
+        if t.type == "REQUEST":
+            # "memintanya untuk menunda kenaikan tarif pada 1 Oktober": that date is the asked-for act's
+            comp = _COMPLEMENT.search(text, h.end, cend)
+            cend = comp.start() if comp else cend
+        dv, tx = local_date(doc, times, s.start, cend, c.clause[0], cend, h.start)
         near = (max(s.start, h.start - 80), min(s.end, h.end + 80))
         loc = location_of(idx, self.cues, max(c.clause[0], near[0]), min(c.clause[1], near[1]), h.end, t.visit)
         if loc is None and t.type == "CONSULT":
@@ -292,6 +297,7 @@ def _sub(doc: Document, s, a: int, b: int):
 
 
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_COMPLEMENT = re.compile(r"(?<![\w-])(?:untuk|agar|supaya)(?![\w-])", re.I)
 
 
 def _denied_accusers(events: list[Ev], cands) -> None:
