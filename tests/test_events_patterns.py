@@ -118,3 +118,91 @@ def test_negated_condition_is_no_event():
     assert not [e for e in evs if e.type == "CONCEDE"]
     assert [e for e in evs if e.type == "CONSULT" and e.negated and e.hypothetical]
 
+
+
+# ---------------------------------------------------------------- blind-set families (PLOVER judgement calls)
+
+def _roles(e):
+    return {a.name: a.role for a in e.actors}
+
+
+def test_denying_an_accusation_rejects_the_accuser():
+    evs = events("Iran menolak tuduhan Amerika Serikat terkait serangan itu.")
+    (rej,) = find(evs, "REJECT", "Iran", "United States")
+    assert _roles(rej) == {"Iran": "source", "United States": "target"}
+    (acc,) = find(evs, "ACCUSE", "United States", "Iran")
+    assert _roles(acc)["United States"] == "source" and not acc.negated
+
+
+def test_passive_denial_of_a_claim_targets_the_last_accuser():
+    evs = events("Amerika Serikat menuduh Iran berada di balik serangan itu. Klaim itu ditolak oleh Iran.")
+    (rej,) = find(evs, "REJECT", "Iran", "United States")
+    assert _roles(rej) == {"Iran": "source", "United States": "target"}
+
+
+def test_warning_not_to_act_is_a_request():
+    evs = events("Presiden China Xi Jinping memperingatkan Amerika Serikat untuk tidak ikut campur.")
+    assert find(evs, "REQUEST", "Xi Jinping", "United States")
+    assert not find(evs, "THREATEN")
+
+
+def test_coordinated_verb_phrase_keeps_the_first_subject():
+    evs = events("Nicolas Maduro menyebut Juan Guaido sebagai boneka AS dan menuduh Amerika Serikat mengatur kudeta.")
+    (e,) = find(evs, "ACCUSE", "United States")
+    assert _roles(e)["United States"] == "target" and len([a for a in e.actors if a.role == "source"]) == 1
+    assert [a.name for a in e.actors if a.role == "source"] != ["United States"]
+
+
+def test_announced_tariff_delay_is_a_concession_not_a_plan():
+    evs = events("Presiden AS Donald Trump akan menunda kenaikan tarif terhadap produk-produk asal China.")
+    (e,) = find(evs, "CONCEDE", "Donald Trump", "China")
+    assert not e.hypothetical
+
+
+def test_offer_of_weapons_is_hypothetical_aid_never_to_own_country():
+    evs = events("Presiden Rusia Vladimir Putin menawarkan sistem pertahanan Rusia untuk melindungi Arab Saudi.")
+    (e,) = find(evs, "AID", "Vladimir Putin", "Saudi Arabia")
+    assert e.hypothetical and "Russia" not in names(e)
+
+
+def test_ending_talks_is_a_rejection_not_a_meeting():
+    evs = events("Donald Trump memutuskan mengakhiri pembicaraan damai dengan Taliban.")
+    assert find(evs, "REJECT", "Donald Trump", "Taliban")
+    assert not find(evs, "CONSULT")
+
+
+def test_announced_sanction_is_a_threat():
+    evs = events("Amerika Serikat mengatakan akan menjatuhkan sanksi terhadap Iran.")
+    (e,) = find(evs, "THREATEN", "United States", "Iran")
+    assert not e.hypothetical
+    assert not find(evs, "SANCTION")
+
+
+def test_state_protest_is_an_accusation():
+    evs = events("China memprotes keras Jerman atas pertemuan itu.")
+    assert find(evs, "ACCUSE", "China", "Germany")
+    assert not find(evs, "PROTEST")
+
+
+def test_planned_then_called_off_is_negated_and_hypothetical():
+    evs = events("Donald Trump sebelumnya akan menjamu Ashraf Ghani di Camp David sebelum tiba-tiba membatalkannya.")
+    (e,) = find(evs, "CONSULT", "Donald Trump", "Ashraf Ghani")
+    assert e.negated and e.hypothetical
+
+
+def test_act_without_a_doer_is_not_coded():
+    assert not find(events("Donald Trump dikritik karena membuka kemungkinan itu."), "ACCUSE")
+
+
+def test_object_pronoun_nya_is_the_reporting_subject():
+    evs = events("Donald Trump mengatakan Liu He telah memintanya untuk menunda kenaikan tarif.")
+    (e,) = find(evs, "REQUEST", "Liu He", "Donald Trump")
+    assert _roles(e) == {"Liu He": "source", "Donald Trump": "target"}
+    assert all(not x.hypothetical for x in find(evs, "REQUEST"))
+    assert all(x.hypothetical for x in find(evs, "CONCEDE"))
+
+
+def test_almost_agreeing_is_not_agreeing():
+    evs = events("Amerika Serikat dan Taliban hampir mencapai kesepakatan.")
+    (e,) = find(evs, "AGREE", "United States", "Taliban")
+    assert e.negated

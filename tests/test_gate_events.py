@@ -41,10 +41,12 @@ def test_seed_events_gate(tmp_path):
 
 # Floors on the CLICK-ID dev sets (2019 international news, every PLOVER event annotated) are
 # what the stage reached when they were set; raise them when quality improves, never lower them.
-# clickid-blind is a held-out check annotated blind: it is never tuned on.
+# clickid-blind was annotated blind and is now an error-analysis set too; clickid-blind2 (annotated
+# blind by another annotator) is held out: measured here, never tuned on.
 DEV_FLOORS = {
-    "clickid-dev.gold.json": (0.67, 0.95),     # event F1, share of matched events with the right date
-    "clickid-blind.gold.json": (0.15, 0.90),
+    "clickid-dev.gold.json": (0.69, 0.95),     # event F1, share of matched events with the right date
+    "clickid-blind.gold.json": (0.29, 0.90),
+    "clickid-blind2.gold.json": (0.13, 0.90),
 }
 
 
@@ -67,6 +69,8 @@ def _score_dev(tmp_path, name: str) -> str:
 
 def test_clickid_dev_sets_gate(tmp_path):
     for name, (f1_floor, date_floor) in DEV_FLOORS.items():
+        if not (Path(__file__).resolve().parents[1] / "dev" / "events" / name).is_file():
+            continue        # a held-out set still being annotated
         res = _score_dev(tmp_path, name)
         f1 = float(re.search(r"event_F1=([\d.]+)", res).group(1))
         dates_ok, matched = map(int, re.search(r"event dates\s+(\d+)/(\d+)", res).groups())

@@ -292,12 +292,11 @@ class Extractor:
                 h = Hit(replace(t, type="THREATEN"), h.start, h.end)
                 hyp = False
                 notes.append("announced-as-threat")
-            elif _REQUESTED.search(text, max(cstart, h.start - 120), h.start):
-                hyp = True
-            if t.hypothetical:
-                hyp = True
-            elif t.decided and hyp:
+            requested = t.type not in _HOSTILE and bool(_REQUESTED.search(text, max(cstart, h.start - 120), h.start))
+            if t.decided and hyp:
                 hyp = bool(self.cues.conditional.search(text, cstart, h.start))
+            if t.hypothetical or requested:
+                hyp = True
             if t.warn_request and _WARN_REQUEST.match(text, h.end, cend):
                 h = Hit(replace(t, type="REQUEST"), h.start, h.end)
                 notes.append("warning-as-request")
