@@ -76,10 +76,13 @@ def _dateline(cfg: dict, outlet_names: list[str]) -> regex.Pattern:
     caps = r"\p{Lu}[\p{Lu}\p{N}]{2,}(?:\s\p{Lu}{2,}){0,2}"
     out = rf"(?:{domain}|(?i:{known})|{caps})" if known else rf"(?:{domain}|{caps})"
     city = cfg["city"]
+    # After "City," an outlet we have never seen may be written in Title Case words
+    # ("Jakarta, Kabar Dunia --"); only in that slot, where the comma makes it safe.
+    titled = r"\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]+){0,2}"
     after = r"(?=[\p{Lu}\p{N}\"'“‘(]|\s*$)"
     return regex.compile(
         rf"""\s*(?:
-            (?P<city1>{city})\s*,\s*(?P<out1>{out})
+            (?P<city1>{city})\s*,\s*(?P<out1>{out}|{titled})
           | (?P<out2>{out})\s*,\s*(?P<city2>{city})
           | (?P<city3>{city})\s*\(\s*(?P<out3>{out})\s*\)
           | (?P<out4>{domain}|(?i:{known or '(?!)'}))
@@ -141,7 +144,11 @@ def parse_dateline(text: str) -> tuple[str | None, str | None]:
 
 
 def _pretty_unknown(raw: str) -> str | None:
-    """An outlet not in outlets.yaml: keep a domain as written; a bare ALLCAPS word may be a city."""
-    if "." in raw:
-        return raw.strip()
-    return None
+    """A readable name for an outlet not in outlets.yaml ('Jendela-online.com' -> 'Jendela Online',
+    'KABARKOTA.COM' -> 'Kabarkota'); a bare ALLCAPS word may be a city, so it gives None."""
+    raw = raw.strip()
+    if "." not in raw:
+        return raw if " " in raw and not raw.isupper() else None
+    stem = re.sub(r"(?i)(?:\.\s?(?:com|co|id|net|org|tv|news|info|my|asia))+$", "", raw)
+    words = [w for w in re.split(r"[-_.\s]+", stem) if w]
+    return " ".join(w.capitalize() if w.isupper() or w.islower() else w for w in words) or raw
