@@ -17,6 +17,7 @@ from ...text.glue import repair
 from ...text.tokenize import tokenize
 from .link import KIND_OF_LABEL, Cand, DocumentLinker, doc_dates, short_forms
 from .titles import get_titles
+from .tokens import bracketed, core, merge_tokens
 
 __all__ = ["EntitiesStage", "entities_at", "entity_at", "entity_index", "link_document"]
 
@@ -71,9 +72,10 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
     lo, hi = doc_dates(doc)
     sents, cands = [], []
     for si, sent in enumerate(doc.sentences):
-        toks = repair(tokenize(sent.text, sent.start))
+        fine = repair(tokenize(sent.text, sent.start))
+        toks, owner = merge_tokens(fine)
         sents.append(toks)
-        cands += linker.sentence(si, toks)
+        cands += linker.sentence(si, toks, fine, owner)
     kb, titles = linker.kb, linker.titles
 
     # pass 1: names -> ids; full person names register their short forms
@@ -175,7 +177,8 @@ def is_reference(c: Cand) -> bool:
     be tagged (a country or place used as actor or modifier: "Pemerintah Indonesia", "serangan
     udara Israel", "Gubernur Jawa Barat"; "ke Israel" stays a mention). Untagged KB people and
     organisations stay mentions: annotators tag their names wherever they stand."""
-    if c.via in ("role", "metonym") or c.extra.get("anaphoric"):
+    if c.via in ("role", "metonym") or c.extra.get("anaphoric") or c.extra.get("inner") \
+            or c.extra.get("actor"):
         return True
     if c.extra.get("tagged") or c.entry is None or c.via != "kb":
         return False
@@ -216,7 +219,11 @@ def _relink(c: Cand, eid: str, names: dict, via: str) -> None:
 
 
 def _surface(doc: Document, toks, c: Cand) -> str:
-    text = doc.text[toks[c.start].start:toks[c.end - 1].end]
+    """The name a span spells, without a trailing bracketed short form ("Badan X (BX)")."""
+    end = c.end - 1 if c.end - c.start > 1 and bracketed(toks[c.end - 1].text) else c.end
+    text = doc.text[toks[c.start].start:toks[end - 1].end]
+    if end == c.end and c.end - c.start == 1:
+        text = core(text)
     return re.sub(r"\s+", " ", text).strip(" .,;:")
 
 

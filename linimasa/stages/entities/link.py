@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 
 from ...document import Document, Entity, Mention
 from ...kb import KBEntry, KnowledgeBase, make_id
+from ...kb.index import Match
 from ...ner import NerTagger
 from ...text.glue import repair
 from ...text.tokenize import Token, tokenize
 from .titles import Titles
+from .tokens import bracketed, core
 
 LABEL_OF_KIND = {"person": "PER", "organization": "ORG", "country": "LOC", "location": "LOC"}
 KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "location"}
@@ -62,9 +64,12 @@ class DocumentLinker:
 
     # ------------------------------------------------------------ per sentence
 
-    def sentence(self, si: int, toks: list[Token]) -> list[Cand]:
+    def sentence(self, si: int, toks: list[Token], fine: list[Token] | None = None,
+                 owner: list[int] | None = None) -> list[Cand]:
+        """Candidates on `toks` (the corpus-style merged tokens); KB aliases are matched on
+        `fine` (our tokenizer's tokens; owner[i] = merged index of fine token i)."""
         words = [t.text for t in toks]
-        kb_matches = [m for m in self.kb.match(words)]
+        kb_matches = self._kb_matches(words, fine, owner)
         ner = self.tagger.tag(words)
         cands: list[Cand] = []
         taken = [False] * len(words)
@@ -78,16 +83,23 @@ class DocumentLinker:
         kb_by_span = {(m.start, m.end): m for m in kb_matches}
         for s, e, label in ner:
             s2, _ = self.titles.strip(words, s, e)
-            m = kb_by_span.get((s2, e))
-            entries = self.kb.entries_for(m) if m else self.kb.lookup(" ".join(words[s2:e]))
-            inner = [k for k in kb_matches if s2 <= k.start and k.end <= e and (k.start, k.end) != (s2, e)]
-            if not entries and inner and label != "PER":
-                continue            # "KTT SCO" tagged as one ORG: let the KB names inside speak
+            entries = self._entries(words, s2, e, label, kb_by_span)
             if not entries and not _plausible_name(words[s2:e]):
                 continue
             c = Cand(si, s2, e, label, entries[0] if entries else None, "kb" if entries else "ner")
             c.extra["tagged"] = True        # the tagger found it: a mention under the NER convention
+            if entries and entries[0].kind == "country" and label != "LOC":
+                c.extra["actor"] = True     # "Rusia dan Jepang melarang": a country as actor
             take(c)
+            # KB names inside a longer tagged name ("KTT SCO", "Gedung DPR") stay findable for
+            # actor lookups as references; the tagged span is the mention
+            for k in kb_matches:
+                if s2 <= k.start and k.end <= e and (k.start, k.end) != (s2, e) and c.entry is None \
+                        and label != "PER":
+                    inner = Cand(si, k.start, k.end, label, self.kb.entries_for(k)[0], "kb")
+                    inner.label = LABEL_OF_KIND[inner.entry.kind]
+                    inner.extra["inner"] = True
+                    cands.append(inner)
         # KB matches the tagger missed
         for m in kb_matches:
             if any(taken[m.start:m.end]):
@@ -116,6 +128,37 @@ class DocumentLinker:
         self._roles(si, words, cands, taken)
         cands.sort(key=lambda c: c.start)
         return cands
+
+    def _kb_matches(self, words: list[str], fine: list[Token] | None, owner: list[int] | None):
+        if fine is None or owner is None or len(fine) == len(words):
+            return self.kb.match(words)
+        out, last = [], 0
+        for m in self.kb.match([t.text for t in fine]):
+            a, b = owner[m.start], owner[m.end - 1] + 1
+            if a >= last:
+                out.append(Match(a, b, m.key, m.ids))
+                last = b
+        return out
+
+    def _entries(self, words: list[str], s: int, e: int, label: str, kb_by_span) -> list[KBEntry]:
+        """KB entries a tagged span names: the exact alias match, else a lookup of its text;
+        "Mahkamah Konstitusi (MK)" is looked up without, then as, its bracketed short form."""
+        m = kb_by_span.get((s, e))
+        if m is not None:
+            entries = self.kb.entries_for(m)
+        else:
+            entries = self.kb.lookup(" ".join(words[s:e]))
+            if not entries and e - s > 1 and bracketed(words[e - 1]):
+                m = kb_by_span.get((s, e - 1))
+                entries = self.kb.entries_for(m) if m else self.kb.lookup(" ".join(words[s:e - 1]))
+                entries = entries or self.kb.lookup(core(words[e - 1]))
+            elif not entries and e - s == 1 and core(words[s]) != words[s]:
+                entries = self.kb.lookup(core(words[s]))
+        if entries and label == "PER" and entries[0].kind != "person":
+            text = " ".join(words[s:e])
+            if text not in self.kb.aliases:
+                return []               # "ujar Ma": a person, not the court "MA"
+        return entries
 
     def _needs_ner_support(self, words: list[str], i: int) -> bool:
         """A one-word alias that is also a common word ("Solo", "Medan") at a sentence start."""
@@ -194,7 +237,7 @@ class DocumentLinker:
 
 
 def _plausible_name(words: list[str]) -> bool:
-    return bool(words) and words[0][:1].isupper() and any(w[:1].isalpha() for w in words)
+    return bool(words) and core(words[0])[:1].isupper() and any(core(w)[:1].isalpha() for w in words)
 
 
 def short_forms(entity_name: str) -> list[str]:
