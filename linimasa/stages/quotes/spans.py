@@ -14,8 +14,10 @@ CLOSERS = "”»"
 _MARK = re.compile(r'["“”„«»]')
 _SINGLE = re.compile(r"‘([^‘’\n]{3,}?)’")
 # Scraped corpora sometimes join paragraphs with "," right after the final stop
-# ("… 2019).,Zulmi menjelaskan"); the comma there is a paragraph break.
-_SOFT_BREAK = re.compile(r"[.!?][\"”]?(,)(?=[\"“‘]?[A-Z0-9])")
+# ("… 2019).,Zulmi menjelaskan", "… utara.",,Palestina", "… ini. , ,Dia"); the commas
+# there are a paragraph break. After a closing quote two commas are a break even without a
+# stop; after a word they are not (",, Lyse Doucet": a link's text lost in scraping).
+_SOFT_BREAK = re.compile(r"(?:[.!?:][\"”]?\s*(,(?:\s*,)*)|[\"”]\s*(,\s*,(?:\s*,)*))(?=\s*[\"“‘]?[A-Z0-9])")
 _LEAD_OPEN = re.compile(r'\s*["“„«]')
 
 
@@ -47,8 +49,9 @@ def paragraphs(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int
             end = pos + len(line)
             cut = pos
             for m in _SOFT_BREAK.finditer(text, pos, end):
-                _add(out, text, cut, m.start(1))
-                cut = m.end(1)
+                g = 1 if m.start(1) >= 0 else 2
+                _add(out, text, cut, m.start(g))
+                cut = m.end(g)
             _add(out, text, cut, end)
             pos = end + 1
     return out
