@@ -158,6 +158,12 @@ class _Cluster:
         return {m.story_id for m in self.members}
 
 
+def _known_place(place_id: str) -> bool:
+    from .. import kb
+
+    return kb.get(place_id) is not None
+
+
 def _actors_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     if a == b:
         return True
@@ -171,8 +177,8 @@ def _fit(c: _Cluster, m: MentionRecord) -> int | None:
         return None
     loc = m.location.get("id") if m.location else None
     cloc = c.location_id()
-    if loc and cloc and loc != cloc:
-        return None
+    if loc and cloc and loc != cloc and _known_place(loc) and _known_place(cloc):
+        return None            # two different known places; an unknown venue may lie in either
     civ, miv = c.interval(), m.interval()
     if civ is None or miv is None:
         return None            # undated mentions stay on their own rather than guess

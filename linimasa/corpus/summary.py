@@ -15,11 +15,28 @@ if TYPE_CHECKING:
 MAX_CHARS = 160
 
 
+def display_name(ref: dict[str, Any]) -> str:
+    """The Indonesian form of an actor or place for a summary line ('Russia' -> 'Rusia')."""
+    from .. import kb
+
+    entry = kb.get(ref.get("id") or "") if ref.get("id") else None
+    return entry.display_id if entry else (ref.get("name") or "")
+
+
 def _names(actors: list[dict[str, Any]], joiner: str, sep: str) -> str:
-    names = [a["name"] for a in actors if a.get("name")]
+    names = [display_name(a) for a in actors if a.get("name")]
     if len(names) <= 2:
         return joiner.join(names)
     return sep.join(names[:-1]) + joiner + names[-1]
+
+
+def _same_as_actor(location: dict[str, Any], actor_ids: set) -> bool:
+    from .. import kb
+
+    if location.get("id") in actor_ids:
+        return True
+    entry = kb.get(location.get("id") or "") if location.get("id") else None
+    return bool(entry and entry.metonym_of in actor_ids and entry.kind == "country")
 
 
 def summarize(ev: "MergedEvent") -> str:
@@ -47,8 +64,11 @@ def summarize(ev: "MergedEvent") -> str:
     if "{target}" in template and not slots["target"]:
         template = t["alone"].get(ev.type, t["alone"]["default"])
     line = template.format(**slots)
-    if ev.location and ev.location.get("name"):
-        line += t["location"].format(location=ev.location["name"])
+    # "Rusia menyerang Ukraina di Ukraina" says nothing new: a place that is one of the
+    # actors (or their country) is left out of the line.
+    actor_ids = {a.get("id") for a in actors}
+    if ev.location and ev.location.get("name") and not _same_as_actor(ev.location, actor_ids):
+        line += t["location"].format(location=display_name(ev.location))
     if ev.context:
         line += t["context"].format(context=ev.context)
     return line if len(line) <= MAX_CHARS else line[: MAX_CHARS - 1].rstrip() + "…"

@@ -58,7 +58,7 @@ def entry_from_dict(d: dict, source: str, default_kind: str | None = None) -> KB
         aliases.insert(0, str(d["name"]))
     return KBEntry(id=str(d["id"]), name=str(d["name"]), kind=kind, aliases=aliases,
                    country=d.get("country"), roles=_roles(d.get("roles"), where),
-                   metonym_of=d.get("metonym_of"), source=source)
+                   metonym_of=d.get("metonym_of"), source=source, name_id=d.get("name_id"))
 
 
 def _countries() -> list[KBEntry]:
@@ -69,13 +69,17 @@ def _countries() -> list[KBEntry]:
                 continue
             a3, name, ids, ens = (line.rstrip("\n").split("\t") + ["", ""])[:4]
             aliases = [name] + [a for a in ids.split("|") + ens.split("|") if a and a != name]
-            out.append(KBEntry(a3, name, "country", aliases, country=a3, source="countries.tsv"))
+            name_id = ids.split("|")[0] or None
+            out.append(KBEntry(a3, name, "country", aliases, country=a3, source="countries.tsv",
+                               name_id=name_id if name_id != name else None))
     extra = yaml.safe_load(open(KB_DIR / "country_aliases.yaml", encoding="utf-8")) or {}
     by_id = {e.id: e for e in out}
     for a3, d in extra.items():
         e = by_id.get(a3)
         if e is None:
             raise KBError(f"country_aliases.yaml: {a3!r} is not an ISO 3166-1 alpha-3 code in countries.tsv")
+        if d.get("name_id"):
+            e.name_id = d["name_id"]
         if d.get("name"):
             e.name = d["name"]
             if e.name not in e.aliases:

@@ -62,6 +62,17 @@ class KBEntry:
     roles: list[Role] = field(default_factory=list)
     metonym_of: str | None = None      # places: the actor the place stands for ("Kremlin" -> RUS)
     source: str = "builtin"            # data file it came from
+    name_id: str | None = None         # Indonesian display name where it differs (CLDR for countries)
+
+    @property
+    def display_id(self) -> str:
+        """The name to use in Indonesian text (summaries): 'Rusia', 'Amerika Serikat', 'Xi Jinping'."""
+        if self.name_id:
+            return self.name_id
+        # Organisation files list the form Indonesian news uses first (PBB, Uni Eropa, OKI).
+        if self.kind == "organization" and self.aliases:
+            return self.aliases[0]
+        return self.name
 
     @property
     def place_id(self) -> str | None:
