@@ -67,8 +67,13 @@ class QuotesStage(Stage):
         pre_from = max(prev_end, q.open_at - 300)
 
         cue = cues.after(text, after, post_limit) if after < post_limit else None
-        if cue is None and q.open_at > pre_from:
-            cue = cues.before(text, pre_from, q.open_at)
+        if (cue is None or (cue.kind == "subject_verb" and not self._opens_sentence(text, q))) \
+                and q.open_at > pre_from:
+            # a quotation inside a reported clause belongs to the clause's speaker, not to a
+            # "… X menambahkan" that may follow it
+            pre = cues.before(text, pre_from, q.open_at)
+            if cue is None or (pre is not None and pre.kind in ("partial", "subject_verb")):
+                cue = pre or cue
         if cue is None and q.open_at == q.para[0]:
             cue = self._cue_in_previous_paragraph(text, q, paras)
 
@@ -129,6 +134,10 @@ class QuotesStage(Stage):
         if text[pb - 1] != ":":
             return None
         return self.cues.before(text, max(pa, pb - 300), pb)
+
+    @staticmethod
+    def _opens_sentence(text: str, q: RawQuote) -> bool:
+        return q.open_at == q.para[0] or text[max(q.para[0], q.open_at - 2):q.open_at].strip() in (".", "!", "?", ":", ";")
 
     @staticmethod
     def _speechlike(text: str, q: RawQuote, body: str, words: int) -> bool:

@@ -41,6 +41,7 @@ class Cues:
         according = _alt(d["according"])
         statement = _alt(d["statement_cues"])
         relay = _alt(d["relay_verbs"])
+        passive = _alt(d.get("passive_cues") or [])
         suffix = re.escape(d.get("enclitic_suffix", "nya"))
         pron = _alt(d["pronouns"] + d["plural_pronouns"])
         lead = r"[\s,.;:!?\-–—]*"
@@ -54,21 +55,25 @@ class Cues:
             ("enclitic", re.compile(lead + rf"(?P<cue>(?:{post}){suffix})\b", f)),
             ("pronoun", re.compile(lead + rf"(?P<cue>(?:{post}|{relay}))\s+(?P<pron>{pron})\b", f)),
             ("according", re.compile(lead + rf"(?P<cue>{according})\s+(?P<rest>)", f)),
+            ("passive", re.compile(lead + rf"(?P<cue>(?i:{passive}))\s+(?P<rest>)(?=[A-Z])")),
             ("relay", re.compile(lead + rf"(?P<cue>{relay})\s+(?P<rest>)", f)),
             ("post_verb", re.compile(lead + rf"(?P<cue>{post})\s+(?P<rest>)", f)),
             ("subject_verb", re.compile(lead + rf"(?P<subj>[^\s,.;:!?\"“”][^,;:!?\"“”\n]{{0,90}}?)\s+"
                                         rf"(?P<cue>{say})\b", f)),
         ]
         # applied with .search on the text before the opening mark (anchored at its end)
-        end = r"\s*[,:]?\s*$"
+        end = r"\s*[,:;]?\s*$"
         self.pre = [
             ("according", re.compile(rf"\b(?P<cue>{according})\s+(?P<subj>[^,\"“”:]{{1,120}}?){end}", f)),
             ("statement", re.compile(rf"(?P<cue>{statement})\s+(?P<subj>[^,\"“”:]{{0,120}}?){end}", f)),
             ("subject_verb", re.compile(rf"(?<=\s)(?P<cue>{say})(?:\s*,?\s*(?:{tail}))*{end}", f)),
-            ("subject_verb", re.compile(rf"(?<=\s)(?P<cue>{say})(?:\s+[^\s,.:;\"“”]+){{0,4}}\s*:\s*$", f)),
+            ("subject_verb", re.compile(rf"(?<=\s)(?P<cue>{say})(?:\s+[^\s,.:;\"“”]+){{0,4}}\s*[:;]\s*$", f)),
             ("post_verb", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{post})\s+(?P<subj>[^,\"“”:]{{1,120}}?)\s*[,:]\s*$", f)),
             ("enclitic", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>(?:{post}){suffix})\s*[,:]\s*$", f)),
             ("colon", re.compile(r"(?:^|[.!?]\s+)(?P<subj>[^.!?\"“”:]{1,80}?)\s*(?P<cue>:)\s*$")),
+            # a partial quotation inside the reported clause: Stanikzai menekankan bahwa
+            # negosiasi tetap menjadi "jalan satu-satunya …" (the stage wants 4+ words)
+            ("partial", re.compile(rf"(?<=\s)(?P<cue>{say})\b[^\"“”.!?;:]{{0,160}}?\s$", f)),
         ]
         # a cue inside a quotation whose closing mark is missing: "… lagi, kata dia.
         self.inside = re.compile(rf"[,.!?](?=\s+(?:(?:{post}){suffix}|(?:{post})\s+[A-Z]|(?:{post})\s+(?:dia|ia|beliau))\b)")
@@ -144,7 +149,7 @@ class Cues:
                 continue
             if kind == "enclitic":
                 return Cue(kind, m.start("cue"), m.end("cue"), pronoun=True)
-            if kind == "subject_verb":
+            if kind in ("subject_verb", "partial"):
                 # the subject: from the last sentence end (or quotation) up to the verb
                 a, b = start, m.start("cue")
                 for e in self.sentence_end.finditer(text, start, b):
