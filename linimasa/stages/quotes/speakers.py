@@ -67,11 +67,51 @@ class Speakers:
                     best = (rank, ent)
             i += 1
         if best is not None and best[0] < 3:
-            return {"id": best[1].id, "name": best[1].name}, best[1].kind
+            ent = best[1]
+            if ent.kind != "person":
+                # "Menteri Perdagangan RI Enggartiasto Lukita": the country belongs to the title
+                tail = self._surface_name(self._covered_end(a, b), b)
+                if tail and len(tail.split()) >= 2:
+                    return {"id": None, "name": tail}, "person"
+            state = self._state_of(ent, a, b)
+            if state is not None:
+                return state, "country"
+            return {"id": ent.id, "name": ent.name}, ent.kind
         name = self._surface_name(a, b)
         if name:
             return {"id": None, "name": self._full_name(name, a)}, "person"
         return None, None
+
+    def _covered_end(self, a: int, b: int) -> int:
+        """The end of the last entity mention inside [a, b)."""
+        end = a
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.index) and self.index[i][0] < b:
+            if self.index[i][1] <= b:
+                end = max(end, self.index[i][1])
+            i += 1
+        return end
+
+    def _state_of(self, ent, a: int, b: int) -> dict | None:
+        """The state a ministry, embassy or government speaks for."""
+        if ent.kind != "organization" or not getattr(ent, "country", None):
+            return None
+        heads = (self.text[a:b].strip().lower(), ent.name.lower())
+        if not any(self.cues.state_body.match(h) for h in heads):
+            return None
+        return self.country(ent.country)
+
+    def country(self, code: str) -> dict:
+        code = str(code).upper()
+        for e in self.doc.entities:
+            if e.id.upper() == code:
+                return {"id": e.id, "name": e.name}
+        try:
+            from ... import kb
+            entry = kb.get(code)
+        except Exception:  # noqa: BLE001 - an unreadable KB still leaves the code
+            entry = None
+        return {"id": code, "name": entry.name if entry else code}
 
     def _surface_name(self, a: int, b: int) -> str | None:
         """A capitalised run in [a, b) with titles and sentence openers stripped."""
