@@ -118,9 +118,10 @@ class DocumentLinker:
                 actor = self.kb.get(e.metonym_of)
                 if actor is None:
                     continue
-                if self._locative(words, c.start):
-                    # "bantuan ke Kiev", "para ahli di Beijing": a place that still stands for its
-                    # state; the country gets a second mention on the same span
+                if self._locative(words, c.start) or (c.extra.get("tagged") and c.label == "LOC"):
+                    # "bantuan ke Kiev", "para ahli di Beijing", or tagged as a place ("London
+                    # lebih mahal"): a place that still stands for its state; the country gets a
+                    # reference on the same span
                     c.extra["also"] = actor
                 else:
                     c.extra["place"] = e
@@ -237,7 +238,8 @@ class DocumentLinker:
 
 
 def _plausible_name(words: list[str]) -> bool:
-    return bool(words) and core(words[0])[:1].isupper() and any(core(w)[:1].isalpha() for w in words)
+    """Some word is capitalised: "hotel Oranje", "kawasan timur Indonesia" are tagged whole."""
+    return any(core(w)[:1].isupper() for w in words)
 
 
 def short_forms(entity_name: str) -> list[str]:

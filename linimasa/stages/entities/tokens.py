@@ -20,18 +20,19 @@ _BRACKETS = "()[]"
 def merge_tokens(fine: list[Token]) -> tuple[list[Token], list[int]]:
     """(merged tokens, merged index of each fine token). Fine tokens that touch (no space
     between) are joined unless one is separating punctuation or the pair is a repaired glue
-    ("kepada|Joe": a lost space, lowercase word then capital)."""
+    ("kepada|Joe": a lost space, lowercase word then capital). A full stop or comma between a
+    word and a digit stays inside ("Rp.5")."""
     out: list[Token] = []
     owner: list[int] = []
-    prev: Token | None = None
-    for t in fine:
-        if prev is not None and t.start == prev.end and _joins(prev.text, t.text):
+    for i, t in enumerate(fine):
+        prev = fine[i - 1] if i else None
+        if prev is not None and t.start == prev.end and (
+                _joins(prev.text, t.text) or _inner_point(fine, i) or _inner_point(fine, i - 1)):
             last = out[-1]
             out[-1] = Token(last.text + t.text, last.start, t.end)
         else:
             out.append(t)
         owner.append(len(out) - 1)
-        prev = t
     return out, owner
 
 
@@ -41,6 +42,14 @@ def _joins(a: str, b: str) -> bool:
     if a[-1:].islower() and b[:1].isupper():
         return False                         # a glued token split by text.glue.repair
     return True
+
+
+def _inner_point(fine: list[Token], i: int) -> bool:
+    """fine[i] is '.' or ',' touching a word before it and a digit after it."""
+    if i <= 0 or i + 1 >= len(fine) or fine[i].text not in (".", ","):
+        return False
+    a, t, b = fine[i - 1], fine[i], fine[i + 1]
+    return a.end == t.start and t.end == b.start and a.text[-1:].isalnum() and b.text[:1].isdigit()
 
 
 def core(word: str) -> str:
