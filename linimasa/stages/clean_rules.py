@@ -87,7 +87,7 @@ def _dateline(cfg: dict, outlet_names: list[str]) -> regex.Pattern:
           | (?P<city3>{city})\s*\(\s*(?P<out3>{out})\s*\)
           | (?P<out4>{domain}|(?i:{known or '(?!)'}))
           | (?P<solo>{city}|{caps})
-        ){dash}{after}""", regex.X | regex.V0)
+        )(?!-[\p{{L}}\p{{N}}]){dash}{after}""", regex.X | regex.V0)   # "PDI-P", "Cileunyi-Sumedang": a word, not a dash
 
 
 @lru_cache(maxsize=1)
