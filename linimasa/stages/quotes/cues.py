@@ -97,6 +97,9 @@ class Cues:
         self.speaks_for = re.compile(rf"^(?:(?:{_alt(d.get('group_quantifiers') or ['para'])})\s+)?"
                                      rf"(?:{_alt(d.get('speaks_for') or ['juru bicara'])})\b", f)
         self.quantifier = re.compile(rf"^(?:{_alt(d.get('group_quantifiers') or ['para'])})\s+", f)
+        # "kementerian itu", also glued to the next word by scraping ("kementerian itudalam")
+        self.definite_noun = re.compile(rf"(?P<head>[a-z]+)\s+(?:{_alt(d['definite_markers_after'])})"
+                                        rf"(?:\b|(?={stops}\b))", f)
         self.pronoun_lead = re.compile(rf"^(?:{_alt(d['pronouns'])})\b", f)
 
     # ------------------------------------------------------------ after the quote

@@ -160,17 +160,31 @@ class Speakers:
             spk = self._opening_person(sa, sb)
             if spk:
                 return spk, phrase
+        # "juru bicara Huthi" after "juru bicara militer Huthi, Brigadir Yahya Saree"
+        for sa, sb in segments[:1]:
+            if self._is_unnamed_head(sa, sb) and self.cues.speaks_for.match(self.text[sa:sb].strip()):
+                desc, anchors = self._description(sa, sb)
+                role = [w.lower() for w in desc.split() if not (w[:1].isupper() or w.isupper())]
+                earlier = self._role_holder(role, anchors, sa) if anchors else None
+                if earlier:
+                    return earlier, phrase
         # else a person anywhere in the clause, the one nearest the verb first
         for sa, sb in reversed(segments):
             spk, kind = self.named(sa, sb)
-            if spk and kind == "person" and not self._is_unnamed_head(sa, sb):
-                return spk, phrase
+            if spk and kind == "person" and (not self._is_unnamed_head(sa, sb) or self._name_closes(sa, sb)):
+                return spk, phrase   # "juru bicara Departemen Luar Negeri AS Morgan Ortagus"
         sa, sb = segments[-1] if segments else (a, b)
         last = self.text[sa:sb].strip()
         if self.cues.pronoun_word.match(last) or self.cues.pronoun_lead.match(last):
             return self.antecedent(pos, plural=last.lower() in self.cues.plural), phrase
-        if self._is_unnamed_head(sa, sb) or (segments and self._is_unnamed_head(*segments[0])):
-            return None, phrase   # "Seorang juru bicara Condor, anak maskapai Thomas Cook Group"
+        definite = self._definite(a, pos)
+        if definite is not None:
+            return definite, phrase
+        for seg in ([segments[0]] if segments else []) + [(sa, sb)]:
+            if self._is_unnamed_head(*seg):
+                # "seorang juru bicara AFP", "para pakar HAM PBB"; "Seorang juru bicara Condor,
+                # anak maskapai Thomas Cook Group" stays unknown past its first segment
+                return self.described(*seg, pos), phrase
         for sa, sb in reversed(segments):
             spk, _kind = self.named(sa, sb)
             if spk:
@@ -181,6 +195,76 @@ class Speakers:
                 or (self.cues.definite_after.search(whole) and not self.cues.time_definite.search(whole))):
             return self.antecedent(pos, plural=True), phrase
         return None, phrase
+
+    def _name_closes(self, a: int, b: int) -> bool:
+        """A role description ending in the holder's name: '… AS Morgan Ortagus'."""
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.index) and self.index[i][0] < b:
+            s, e, ent = self.index[i][:3]
+            if ent.kind == "person" and e == b and s > a:
+                return True
+            i += 1
+        return False
+
+    def _description(self, a: int, b: int) -> tuple[str, list[str]]:
+        """'seorang juru bicara AFP di Canberra' -> ('juru bicara AFP', ['AFP']): the
+        description up to its first stop word, without the quantifier, and its named anchors."""
+        seg = self.text[a:b].strip()
+        stop = self.cues.stop.search(" " + seg)
+        if stop:
+            seg = seg[:max(0, stop.start())].strip()
+        seg = self.cues.quantifier.sub("", seg, count=1).strip()
+        anchors = [w for w in seg.split() if w[:1].isupper() or w.isupper()]
+        return seg, anchors
+
+    def described(self, a: int, b: int, pos: int) -> dict | None:
+        """An unnamed speaker: the spokesperson named earlier with the same role, else the
+        body a spokesperson or official speaks for, else a named group ('pakar HAM PBB')."""
+        desc, anchors = self._description(a, b)
+        if not anchors:
+            return None   # "para ahli", "seorang pejabat": nobody to name
+        seg = self.text[a:b]
+        if self.cues.speaks_for.match(seg.strip()):
+            i = bisect.bisect_left(self.starts, a)
+            while i < len(self.index) and self.index[i][0] < b:
+                s, e, ent = self.index[i][:3]
+                if ent.kind in ("organization", "country") and e <= b:
+                    return self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}
+                i += 1
+            return None
+        return {"id": None, "name": desc}
+
+    def _role_holder(self, role: list[str], anchors: list[str], before: int) -> dict | None:
+        """The last person introduced with this role and anchor ('juru bicara militer Huthi,
+        Brigadir Yahya Saree' for a later 'juru bicara Huthi')."""
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0:
+            s, e, ent, m = self.index[i][:4]
+            i -= 1
+            if ent.kind != "person" or self._inside_quote(s):
+                continue
+            intro = ((getattr(m, "role", None) or "") + " " + self.text[max(0, s - 80):s]).lower()
+            intro = re.split(r"[.!?\"“”](?:\s|,)", intro)[-1]
+            if all(w in intro for w in role) and all(x.lower() in intro for x in anchors):
+                return {"id": ent.id, "name": ent.name}
+        return None
+
+    def _definite(self, a: int, pos: int) -> dict | None:
+        """'kementerian itu': the last entity named with the same head word."""
+        m = self.cues.definite_noun.match(self.text, a, min(len(self.text), a + 60))
+        if not m:
+            return None
+        head = m.group("head").lower()
+        i = bisect.bisect_left(self.starts, a) - 1
+        while i >= 0:
+            s, e, ent = self.index[i][:3]
+            i -= 1
+            words = self.text[s:e].lower().split()
+            if words and words[0] == head and not self._inside_quote(s):
+                return self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}
+        return None
 
     def _opening_person(self, a: int, b: int) -> dict | None:
         """A person named before any lower-case word of [a, b)."""
