@@ -316,6 +316,20 @@ class Speakers:
                 name = self._surface_name(m.start(), m.end())
                 if name and (titled or len(name.split()) >= 2):
                     rows.append((m.start(), m.end(), None, name))
+        # a country or organisation opening its sentence is that sentence's subject
+        # ("Prancis, Jerman, … dalam pernyataan bersama menyatakan …"; "Kementerian itu, …")
+        for s, e, ent, _m in self.index:
+            if ent.kind not in ("country", "organization") or self._inside_quote(s):
+                continue
+            sent = self._sentence(s)
+            head = self.sent_starts[sent] if sent >= 0 else 0
+            if self.text[head:s].strip(" ,\"“”") == "" and (not out or out[-1].pos != s):
+                out.append(Candidate(s, self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}, 1, False))
+        for sent_start in self.sent_starts:
+            spk = self._definite(sent_start, sent_start) if self.cues.definite_noun.match(
+                self.text, sent_start, min(len(self.text), sent_start + 40)) else None
+            if spk:
+                out.append(Candidate(sent_start, spk, 1, False))
         for s, e, eid, name in rows:
             if self._inside_quote(s):
                 continue
