@@ -22,4 +22,4 @@ def test_seed_quotes_found_with_their_speakers(tmp_path):
     misses = "\n".join(line for line in graded.splitlines() if "quote" in line)
     assert total == 14
     assert found == 14, misses
-    assert right >= 13, misses
+    assert right == 14, misses

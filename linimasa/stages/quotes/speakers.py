@@ -94,12 +94,21 @@ class Speakers:
 
     def _state_of(self, ent, a: int, b: int) -> dict | None:
         """The state a ministry, embassy or government speaks for."""
-        if ent.kind != "organization" or not getattr(ent, "country", None):
+        if ent.kind != "organization":
             return None
         heads = (self.text[a:b].strip().lower(), ent.name.lower())
         if not any(self.cues.state_body.match(h) for h in heads):
             return None
-        return self.country(ent.country)
+        if getattr(ent, "country", None):
+            return self.country(ent.country)
+        # a body the KB does not know: the country named inside it ("… Luar Negeri Palestina")
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.index) and self.index[i][0] < b:
+            s, e, inner = self.index[i][:3]
+            if inner.kind == "country" and e <= b:
+                return {"id": inner.id, "name": inner.name}
+            i += 1
+        return None
 
     def country(self, code: str) -> dict:
         code = str(code).upper()

@@ -1,0 +1,116 @@
+"""Quote pattern families found on CLICK-ID news: paragraph joins, partial quotations,
+state bodies, unnamed spokespeople and groups, definite descriptions, passive cues."""
+from __future__ import annotations
+
+import pytest
+
+from linimasa import Document, build_pipeline
+
+STAGES = ["clean", "metadata", "segment", "entities", "quotes"]
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return build_pipeline(STAGES).setup()
+
+
+def run(pipe, body: str):
+    doc = pipe.run(Document(id="t", text=f"Judul Berita Hari Ini\n\n{body}"))
+    for q in doc.quotes:
+        assert q.start < q.end and q.line == doc.line_of(q.start)
+    return doc
+
+
+def name(q):
+    return (q.speaker or {}).get("name")
+
+
+def test_glued_paragraphs_stop_a_post_cue(pipe):
+    doc = run(pipe, '"Ada satu tempat di mana kita dapat menerapkan kedaulatan," kata Budi Santoso.,'
+                    '"Jika saya menang, saya akan mengumumkan niat saya untuk membentuk pemerintahan.",,'
+                    'Palestina mengklaim seluruh Tepi Barat sebagai negara merdeka.')
+    q1, q2 = doc.quotes
+    assert q2.cue is None and name(q2) == "Budi Santoso"
+
+
+def test_partial_quotation_in_a_reported_clause(pipe):
+    doc = run(pipe, 'Budi Santoso menekankan bahwa negosiasi tetap menjadi "jalan satu-satunya untuk '
+                    'perdamaian di kawasan", sepekan setelah pembicaraan itu gagal.')
+    [q] = doc.quotes
+    assert q.text.startswith("jalan satu-satunya") and name(q) == "Budi Santoso"
+
+
+def test_partial_quotation_with_a_pronoun_subject(pipe):
+    doc = run(pipe, 'Serangan itu membuat Budi Santoso membatalkan pembicaraan. Dia mengatakan kelompok itu '
+                    '"mungkin tidak memiliki kekuatan untuk bernegosiasi" jika tidak ada gencatan senjata.')
+    [q] = doc.quotes
+    assert name(q) == "Budi Santoso"
+
+
+def test_short_partial_quotation_stays_a_scare_quote(pipe):
+    doc = run(pipe, 'Budi Santoso mengatakan pembicaraan itu "sudah mati" sejak pekan lalu.')
+    assert doc.quotes == []
+
+
+def test_ministry_speaks_for_its_state(pipe):
+    doc = run(pipe, '"Serangan tersebut membahayakan keamanan dan stabilitas kawasan," kata Kementerian '
+                    'Luar Negeri Indonesia dalam sebuah pernyataan.')
+    [q] = doc.quotes
+    assert name(q) == "Indonesia"
+
+
+def test_country_in_a_title_yields_to_the_name(pipe):
+    doc = run(pipe, '"Saya akan sampaikan itu ke menteri yang terkait masalah ini," kata Menteri Perdagangan '
+                    'RI Enggartiasto Lukita usai bertemu.')
+    [q] = doc.quotes
+    assert name(q) == "Enggartiasto Lukita"
+
+
+def test_unnamed_spokesperson_speaks_for_the_body(pipe):
+    doc = run(pipe, 'Seorang juru bicara AFP mengatakan; "Setiap pertanyaan tentang masalah ini harus '
+                    'diarahkan ke pihak berwenang Indonesia."')
+    [q] = doc.quotes
+    assert q.cue == "mengatakan" and name(q) == "AFP"
+
+
+def test_role_then_name_is_the_named_person(pipe):
+    doc = run(pipe, 'AS dan Arab Saudi "sepakat bahwa rezim Iran harus bertanggung jawab atas perilaku yang '
+                    'agresif," kata juru bicara Departemen Luar Negeri AS Morgan Ortagus dalam sebuah pernyataan.')
+    [q] = doc.quotes
+    assert name(q) == "Morgan Ortagus"
+
+
+def test_spokesperson_named_earlier_with_the_same_role(pipe):
+    doc = run(pipe, 'Namun juru bicara militer Huthi, Brigadir Yahya Saree mengatakan, serangan itu diluncurkan '
+                    'dari tiga lokasi di Yaman.,"Jika Anda menginginkan perdamaian dan keamanan maka tinggalkan '
+                    'Yaman sendirian," kata juru bicara Huthi.')
+    [q] = doc.quotes
+    assert name(q) == "Yahya Saree"
+
+
+def test_named_group_of_experts(pipe):
+    doc = run(pipe, '"Kami menyerukan langkah-langkah segera untuk melindungi para aktivis," kata para pakar HAM PBB.')
+    [q] = doc.quotes
+    assert name(q) == "pakar HAM PBB" and q.speaker["id"] is None
+
+
+def test_definite_description_of_a_ministry(pipe):
+    doc = run(pipe, 'Kementerian Luar Negeri Palestina mendesak Dewan Keamanan PBB menjatuhkan sanksi.,'
+                    '"Koalisi sayap kanan sedang berkonspirasi untuk mempercepat pencaplokan Tepi Barat," '
+                    'kata kementerian itudalam sebuah pernyataan.')
+    [q] = doc.quotes
+    assert name(q) == "Palestine"
+
+
+def test_countries_opening_a_sentence_are_the_antecedent(pipe):
+    doc = run(pipe, 'Prancis, Jerman, Italia, dan Spanyol dalam pernyataan bersama menyatakan sangat prihatin.,'
+                    '"Ini merupakan pelanggaran serius terhadap hukum internasional," ungkapnya.')
+    [q] = doc.quotes
+    assert name(q) == "France"
+
+
+def test_passive_statement_after_the_quotation(pipe):
+    doc = run(pipe, '"Kami siap membantu memadamkan kebakaran hutan di mana pun diperlukan." '
+                    'Hal itu disampaikan Budi Santoso dalam jumpa pers.')
+    [q] = doc.quotes
+    assert name(q) == "Budi Santoso"
