@@ -14,8 +14,8 @@ REGISTRY: dict[str, str] = {
     "segment": "linimasa.stages.segment:SegmentStage",
     "time": "linimasa.stages.time:TimeStage",
     "entities": "linimasa.stages.entities:EntitiesStage",
-    "events": "linimasa.stages.events:EventsStage",
     "quotes": "linimasa.stages.quotes:QuotesStage",
+    "events": "linimasa.stages.events:EventsStage",
 }
 
 DEFAULT = list(REGISTRY)

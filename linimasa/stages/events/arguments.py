@@ -120,6 +120,19 @@ class ActorIndex:
             kept.append(it)
         self.items = kept
         self.starts = [it.start for it in kept]
+        by_id = {e.id: e for e in doc.entities}
+        self.quotes: list[tuple[int, int, Entity]] = []
+        for q in getattr(doc, "quotes", None) or []:
+            spk = by_id.get((q.speaker or {}).get("id") or "")
+            if spk is not None and spk.kind in ACTOR_KINDS:
+                self.quotes.append((q.start, q.end, spk))
+
+    def quote_at(self, pos: int) -> tuple[int, int, Entity] | None:
+        """The quotation (start, end, speaker) holding pos, when its speaker is an actor."""
+        for q in self.quotes:
+            if q[0] - 2 <= pos < q[1]:
+                return q
+        return None
 
     def _is_title_country(self, items: list[Item], i: int) -> bool:
         """'Presiden China Xi Jinping', 'Menlu AS, Mike Pompeo': the country is part of a role."""

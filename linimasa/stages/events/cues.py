@@ -59,6 +59,10 @@ class Cues:
         self.pronoun_person = words_rx(an["person"])
         self.anaphor_org = words_rx(an["organization"])
         self.repeat = words_rx(an["repeat"])
+        q = d["quotes"]
+        self.code_quotes = bool(q.get("code_inside"))
+        self.first_person = words_rx(q["first_person"])
+        self.first_person_object = words_rx(q["first_person"], prefix=r"\s*(?:(?:" + p + r")\s+)?")
         rel = d["relative"]
         self.rel_after = words_rx(rel["after"], prefix=r"^\s*")
         self.rel_before = words_rx(rel["before"], prefix=r"^\s*")

@@ -94,6 +94,7 @@ class Extractor:
 
     def subject(self, idx: ActorIndex, s: Sentence, cstart: int, pos: int) -> tuple[list[Entity], str]:
         text = idx.doc.text
+        inq = _in_quote(text, s.start, pos)
         sub = self.cues.subordinator.search(text, cstart, pos)
         if sub and sub.end() >= pos - 1:
             # "Putin ... saat bertemu dengan Xi": the main clause's subject
@@ -116,7 +117,7 @@ class Extractor:
             pass
         if conj is not None and pos - conj.end() > 2 and not _VERB_NEXT.match(text, conj.end()):
             cstart = conj.end()      # "... setelah salah satu kapal menyerang": a clause of its own
-        items = [it for it in idx.between(cstart, pos) if not _in_quote(text, s.start, it.start)]
+        items = [it for it in idx.between(cstart, pos) if _in_quote(text, s.start, it.start) == inq]
         rel = _RELATIVE.search(text, cstart, pos)
         if rel:   # "X, yang akan bertemu": the subject is the noun right before "yang"
             items = [it for it in items if 0 <= rel.start() - it.end <= 3]
@@ -169,16 +170,49 @@ class Extractor:
             rx = self.cues.object_gap_tight
         return out
 
+    def _first_person(self, idx: ActorIndex, text: str, cstart: int, h: Hit, t, args: Args,
+                      speaker: Entity, notes: list[str]) -> None:
+        """Inside a quotation 'kami/kita/saya' is the quote's speaker; a plural 'kami' of an
+        official is their state too. 'terhadap kami' after the verb makes them the target."""
+        own = None
+        for own in self.cues.first_person.finditer(text, cstart, h.start):
+            pass
+        who = [speaker]
+        plural = own is not None and own.group().lower().split()[-1] in ("kami", "kita")
+        if plural and speaker.kind == "person" and speaker.country:
+            state = next((e for e in idx.doc.entities if e.kind == "country"
+                          and e.id.upper() == str(speaker.country).upper()), None)
+            if state is not None:
+                who.append(state)
+        if t.voice == "passive":
+            if not args.target and own is not None:
+                args.target = who
+                notes.append("quote:speaker-patient")
+            return
+        if not args.source and own is not None and not idx.between(own.end(), h.start):
+            args.source = who
+            notes.append("quote:speaker")
+        elif not args.target and t.pattern == "directed" and \
+                self.cues.first_person_object.match(text, h.end):
+            args.target = [speaker]
+            notes.append("quote:speaker-object")
+
     # ------------------------------------------------------------------ per sentence
 
     def sentence(self, doc: Document, idx: ActorIndex, s: Sentence, si: int) -> list[Candidate]:
         text = doc.text
         out = []
         for h in self.lex.find(s.text, s.start):
+            quote = None
             if _in_quote(text, s.start, h.start):
-                continue            # reported speech inside quotation marks: not coded (see README)
+                # a quotation is coded as its speaker's words: "kami" is the speaker
+                quote = idx.quote_at(h.start) if self.cues.code_quotes else None
+                if quote is None:
+                    continue
             t = h.trigger
             cstart, cend = self.clause_bounds(text, s, h.start, h.end)
+            if quote is not None:
+                cstart = max(cstart, _quote_open(text, s.start, h.start))
             args = Args()
             notes = [f"{t.type}/{t.voice}/{t.pattern}:{t.form}"]
             anaphoric = False
@@ -246,6 +280,10 @@ class Extractor:
                         notes.append("object:pronoun")
                 elif not args.source and re.match(r"^\s*$", text[s.start:h.start]):
                     pass
+            if quote is not None:
+                self._first_person(idx, text, cstart, h, t, args, quote[2], notes)
+                if not any(n.startswith("quote:") for n in notes):
+                    continue        # named subjects inside quotes were measured to cost precision
             if args.source and args.target and t.pattern == "directed":
                 # "Putin menawarkan sistem pertahanan Rusia": one's own country is no target
                 own = {str(e.country).upper() for e in args.source if e.kind == "person" and e.country}
@@ -313,6 +351,13 @@ class Extractor:
             out.append(Candidate(h, s, si, args, neg, hyp, anaphoric, (cstart, cend), notes))
         _pair_denials(out, text)
         return out
+
+
+def _quote_open(text: str, sent_start: int, pos: int) -> int:
+    """Just after the quotation mark that opens the quotation holding pos."""
+    seg = text[sent_start:pos]
+    i = max(seg.rfind("“"), seg.rfind('"'))
+    return sent_start + i + 1 if i >= 0 else sent_start
 
 
 def _pair_denials(cands: list[Candidate], text: str) -> None:

@@ -3,8 +3,9 @@
 Design choices (documented here because they decide precision):
 - A trigger from the lexicon needs at least one actor (a linked person, country or
   organisation) found by the argument patterns, else no event.
-- Triggers inside direct quotations are not coded: a quote is a claim by its speaker
-  (the quotes stage keeps it); the reporting sentence around it is coded as usual.
+- Triggers inside direct quotations are coded as the annotators do: "kami"/"kita"/"saya" or a
+  missing subject is the quote's speaker (from the quotes stage, which therefore runs first);
+  a quotation without an identified speaker is still skipped.
 - Headlines only confirm events told in the body (they are telegraphic and repeat the lede).
 - Several reports of one happening become one event (coref.py); "pertemuan itu" attaches
   to the event it refers to.
@@ -27,7 +28,7 @@ from .triggers import Lexicon
 
 class EventsStage(Stage):
     name = "events"
-    requires = frozenset({"sentences", "times", "entities"})
+    requires = frozenset({"sentences", "times", "entities", "quotes"})
     provides = frozenset({"events"})
 
     def setup(self) -> None:
