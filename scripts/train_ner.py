@@ -23,6 +23,8 @@ from linimasa.ner.tagger import MODEL_ENV, MODEL_PATH, MODELS  # noqa: E402
 from linimasa.ner.train import train  # noqa: E402
 
 SCORES = MODELS / "ner-id.scores.json"
+# sections of the scores file written by people, not by training: kept when it is rewritten
+KEPT_SECTIONS = ("history", "before", "decisions", "notes")
 
 
 def official(shared: Path, model: Path | None = None) -> dict:
@@ -49,8 +51,8 @@ def official(shared: Path, model: Path | None = None) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("LINIMASA_SHARED", ROOT.parent / "shared")))
-    ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--c1", type=float, default=0.02)
+    ap.add_argument("--c2", type=float, default=0.2)
     ap.add_argument("--max-iter", type=int, default=150)
     ap.add_argument("--min-freq", type=int, default=1)
     ap.add_argument("--with-lowercased", action="store_true", help="also train on NERP (all lower case)")
@@ -75,7 +77,10 @@ def main(argv=None) -> int:
         print(json.dumps(result, indent=1))
         return 0
     old = json.loads(SCORES.read_text()) if SCORES.exists() else {}
-    result["history"] = old.get("history", [])
+    # hand-written sections (why the model is what it is) survive a retrain
+    for key in KEPT_SECTIONS:
+        if key in old and key not in result:
+            result[key] = old[key]
     SCORES.write_text(json.dumps(result, indent=1) + "\n")
     print(f"wrote {SCORES}")
     return 0
