@@ -65,9 +65,25 @@ def _repair(doc: Document, items: list[tuple]) -> list[tuple]:
             by_name.setdefault(e.name.lower(), e)
             for w in [e.name.split()[-1]] if e.kind == "person" else []:
                 by_name.setdefault(w.lower(), e)
+    surname: dict[str, Entity] = {}
+    for e in doc.entities:
+        if e.kind == "person" and len(e.name.split()) > 1:
+            surname.setdefault(e.name.split()[-1].lower(), e)
     fixed: dict[str, Entity | None] = {}
     out = []
     for start, end, ent, m in items:
+        words = ent.name.split()
+        if ent.kind != "person" and len(words) == 1 and words[0].lower() in surname:
+            # "Bolton" tagged as a place while "John Bolton" is named in the article
+            out.append((start, end, surname[words[0].lower()], m))
+            continue
+        if ent.kind == "person" and len(words) == 2 and words[1].lower() in surname \
+                and surname[words[1].lower()].id != ent.id \
+                and re.search(r"(?<![\w-])" + re.escape(words[0].lower()) + r"(?![\w-])", doc.text):
+            # "Usulan Trump", "Upaya Trump": a noun glued to the surname of a named person
+            head = re.search(r"\S+\s+", m.text)
+            out.append((start + (head.end() if head else 0), end, surname[words[1].lower()], m))
+            continue
         tail = _TAIL.search(ent.name) if ent.kind == "person" else None
         if tail is not None:
             if ent.id not in fixed:

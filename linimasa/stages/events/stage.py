@@ -169,7 +169,11 @@ class EventsStage(Stage):
                     ev.date = DateValue(pub.value, pub.bounds, True)
             if ev.date_explicit and ev.date and ev.date.bounds and doc.published.bounds \
                     and ev.date.bounds[0] > doc.published.bounds[1]:
-                ev.hypothetical = True     # dated after publication: not happened yet
+                if _PAST.search(doc.text, max(ev.evidence.start, ev.trigger.start - 40), ev.trigger.start):
+                    # "sempat mengecam ... pada Februari": told as past, so last year's month
+                    ev.date = _year_back(ev.date) or ev.date
+                else:
+                    ev.hypothetical = True     # dated after publication: not happened yet
         return events
 
     def _governing_dates(self, doc: Document, cands, referent, sentence_ref, events) -> None:
@@ -295,6 +299,18 @@ def _sub(doc: Document, s, a: int, b: int):
     while a < b and s.text[a].isspace():
         a += 1
     return Sentence(s.start + a, s.start + b, doc.line_of(s.start + a), s.text[a:b], s.section, s.paragraph)
+
+
+_PAST = re.compile(r"(?<![\w-])(?:telah|sudah|sempat|pernah)(?![\w-])", re.I)
+
+
+def _year_back(d: DateValue) -> DateValue | None:
+    """A month or day told without its year and resolved into the future: the year before."""
+    v = d.value or ""
+    if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", v):
+        return None
+    y = lambda x: str(int(x[:4]) - 1) + x[4:]  # noqa: E731
+    return DateValue(y(v), tuple(y(b) for b in d.bounds) if d.bounds else None, d.estimated)
 
 
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
