@@ -19,7 +19,7 @@ from ...lang import load_yaml
 
 LANG = "id"
 # The expression families, in the order they are tried at a position (first match wins).
-FAMILIES = ("anchor", "dnum", "dmy", "monyr", "monbare", "century", "quarter", "year", "time",
+FAMILIES = ("anchor", "holiday", "dnum", "dmy", "monyr", "monbare", "century", "quarter", "year", "time",
             "set", "season", "that", "wday", "deictic", "bered", "unit")
 
 
@@ -46,6 +46,9 @@ class Lexicon:
     units: dict[str, str] = field(default_factory=dict)
     parts_of_day: dict[str, dict] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)
+    holidays: dict[str, str] = field(default_factory=dict)      # surface form -> "MM-DD"
+    set_adjectives: dict[str, str] = field(default_factory=dict)
+    per_set_heads: frozenset[str] = frozenset()
     deictic: dict[str, dict] = field(default_factory=dict)
     after_unit: dict[str, dict] = field(default_factory=dict)
     period_mods: dict[str, str] = field(default_factory=dict)
@@ -126,6 +129,9 @@ def build() -> Lexicon:
     lx.units = dict(uni["units"])
     lx.parts_of_day = dict(cal["parts_of_day"])
     lx.seasons = dict(cal["seasons"])
+    lx.holidays = {_key(k): str(v) for k, v in (cal.get("holidays") or {}).items()}
+    lx.set_adjectives = {_key(k): v for k, v in (rel.get("set_adjectives") or {}).items()}
+    lx.per_set_heads = frozenset(w.lower() for w in rel.get("per_set_heads") or [])
     lx.deictic = {_key(k): v for k, v in rel["deictic"].items() if v}
     lx.after_unit = {_key(k): v for k, v in rel["after_unit"].items()}
     lx.period_mods = {_key(k): v for k, v in rel["period_mods"].items()}
@@ -210,16 +216,21 @@ def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
     DPOD = rf"(?:\s+(?P<dpod>{POD})(?!\w))?"
     WDPRE = rf"(?:(?:hari\s+)?(?P<wd>{WD})\s*,?\s*(?P<par>\()?\s*)"
     REL_MON = r"(?i:tahun\s+(?:ini|lalu|depan|kemarin|yang\s+lalu|mendatang)|lalu|depan|mendatang|kemarin|yang\s+lalu|ini)"
+    HOLI = alt(cal.get("holidays") or {"Natal": 0})
+    HOLI_NOT = alt(cal.get("holiday_not_before") or ["Imlek"])
     names = "|".join(f"(?P<anc{i}>{'|'.join(a['names'])})" for i, a in enumerate(lx.anchors))
     families = [
         # "80 tahun berakhirnya Perang Dunia II", "HUT ke-80 RI"
         rf"(?P<anchor>(?<!\w)(?:(?P<ann_kw>(?i:peringatan|perayaan|HUT|hari\s+ulang\s+tahun|ulang\s+tahun|dirgahayu|dies\s+natalis))\s+)?"
         rf"(?:(?i:ke-?\s*)(?P<ann_ord>\d{{1,4}})|(?P<ann_n>{NUM})\s+(?i:tahun))\s+(?i:{names}))",
+        # "Natal", "hari raya Natal", "Tahun Baru 2015", "Natal tahun lalu" (case-sensitive names)
+        rf"(?P<holiday>(?<!\w)(?P<hname>{HOLI})(?!\w)(?!\s+{HOLI_NOT}(?!\w))"
+        rf"(?:\s+(?:(?i:tahun)\s+)?(?P<hyr>(?:19|20)\d{{2}}|(?i:ini|lalu|depan|mendatang))(?!\w))?)",
         # "Rabu (3/7/2024)", "Senin (1/7)", "11/11/20"
         rf"(?P<dnum>(?<![\d/])(?:{WDPRE})?(?:(?P<par2>\()\s*)?(?P<nd>\d{{1,2}})(?P<sep>[/-])(?P<nm>\d{{1,2}})"
         rf"(?:(?P=sep)(?P<ny>\d{{4}}|\d{{2}}))?(?![\d/])(?:\s*\))?{DPOD})",
         # "Kamis, 16 Desember 2021", "3-5 Juli 2019", "4 Feb 2022", "tanggal 17 Agustus"
-        rf"(?P<dmy>(?<![\w.,/])(?:{WDPRE})?(?:(?i:tanggal|tgl\.?)\s+)?(?P<d1>\d{{1,2}})(?:\s*(?:-|–|s\.?d\.?|hingga|sampai|dan)\s*(?P<d2>\d{{1,2}}))?"
+        rf"(?P<dmy>(?<![\w.,/])(?:(?P<wkend>(?i:pekan|minggu)\s+yang\s+berakhir(?:\s+pada)?)\s+)?(?:{WDPRE})?(?:(?i:tanggal|tgl\.?)\s+)?(?P<d1>\d{{1,2}})(?:\s*(?:-|–|s\.?d\.?|hingga|sampai|dan)\s*(?P<d2>\d{{1,2}}))?"
         rf"\s+(?P<mon>{MON})(?:\s*,?\s*(?P<yr>\d{{4}}))?(?(par)\s*\))(?!\d){DPOD})",
         # "Februari 2022", "awal Juni 2019", "Juni-Juli 2014"
         rf"(?P<monyr>(?:(?P<mmod>{PMOD})\s+)?(?:(?i:bulan)\s+)?(?P<mon1>{MONCAP})(?:\s*(?:-|–|hingga|sampai|dan)\s*(?P<mon2>{MONCAP}))?"
@@ -229,7 +240,8 @@ def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
         # "abad ke-21"
         rf"(?P<century>(?i:abad)\s+(?:ke-?\s*(?P<cent>\d{{1,2}}|[IVX]+)|(?P<centw>{ORD})))",
         # "kuartal III 2014", "semester pertama tahun ini"
-        rf"(?P<quarter>(?P<qkw>(?i:kuartal|triwulan|semester|caturwulan|paruh))\s+(?:ke-?\s*)?(?P<qn>[IV]+|\d|{ORD})"
+        rf"(?P<quarter>(?P<qkw>(?i:kuartal|triwulan|semester|caturwulan|paruh))\s+(?:(?P<qcount>{NUMW})\s+(?P<qfirst>(?i:pertama|terakhir))"
+        rf"|(?:ke-?\s*)?(?P<qn>[IV]+|\d|{ORD})(?:\s+(?i:dan|hingga|sampai)\s+(?:ke-?\s*)?(?P<qn2>[IV]+|\d|{ORD}))?)"
         rf"(?:(?:\s+(?:(?i:tahun)\s+)?|-)(?P<qyr>\d{{4}}|(?i:ini|lalu|depan)))?(?!\w))",
         # "2014", "tahun 2007", "pertengahan 2019", "tahun 1970-an", "2013-2014"
         rf"(?P<year>(?<![\w.,/-])(?:(?P<ymod>{PMOD})\s+)?(?P<ykw>(?i:tahun|th\.?|TA|era|periode)\s+)?(?P<yr1>(?:19|20)\d{{2}}|'\d{{2}}|\d{{2}}(?=-an))(?P<dec>-?an)?"
@@ -240,9 +252,10 @@ def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
         rf"(?:\s*(?P<tz>{TZ}))?(?:\s+(?P<tpod>{POD}))?(?![\w.:]\d))",
         # "setiap hari", "tiap pekan", "setiap Senin", "sehari-hari", "per tahun"
         rf"(?P<set>(?<!\w)(?:{SETW})\s+(?:(?P<snum>{NUM})\s+)?(?:(?P<sunit>{UNIT})|(?P<swd>{WD})|(?P<spod>{POD}))(?!\w)"
-        rf"|(?P<sdaily>(?i:sehari-hari|saban\s+hari))|(?i:per)\s+(?P<sper>(?i:hari|pekan|minggu|bulan|tahun|jam))(?!\w))",
+        rf"|(?P<sdaily>(?i:sehari-hari|saban\s+hari))|(?i:per)\s+(?P<sper>(?i:hari|pekan|minggu|bulan|tahun|jam))(?!\w)"
+        rf"|(?P<sadj>(?i:{alt(lx.set_adjectives or {'tahunan': 0})}))(?![\w-]))",
         # "musim dingin 2014"
-        rf"(?P<season>musim\s+(?P<sea>{alt(lx.seasons)})(?:\s+(?:(?i:tahun)\s+)?(?P<seyr>\d{{4}}|(?i:ini|lalu|depan)))?(?!\w))",
+        rf"(?P<season>musim\s+(?P<sea>{alt(lx.seasons)})(?:\s+(?:(?i:tahun)\s+)?(?P<seyr>\d{{4}}|(?i:ini|lalu|depan|mendatang)))?(?!\w))",
         # "hari itu", "malam itu", "pada hari yang sama"
         rf"(?P<that>(?i:(?:hari|malam|pagi|siang|sore)\s+itu|hari\s+yang\s+sama|tengah\s+hari)(?!\w))",
         # "Rabu malam", "Selasa lalu", "pada Rabu", "hari Minggu"
@@ -252,7 +265,7 @@ def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
         # "bertahun-tahun"
         rf"(?P<bered>{BERUNIT})",
         # "dua hari lalu", "pekan lalu", "sepekan terakhir", "selama enam tahun", "akhir tahun"
-        rf"(?P<unit>(?<![\w.,])(?:(?P<umod>{PMOD})\s+)?(?:(?P<uq>{QMOD})\s+)?(?:(?P<unum>{NUM}|{VAGUE})\s+(?P<uunit>{UNIT})(?:\s+(?P<uord>(?i:pertama|terakhir|terakhirnya)))?"
+        rf"(?P<unit>(?<![\w.,])(?:(?P<umod>{PMOD})\s+)?(?:(?P<uq>{QMOD})\s+)?(?:(?P<unum>{NUM}|{VAGUE})(?:\s*(?:-|–|(?i:hingga|sampai|atau))\s*(?P<unum2>{NUM}))?\s+(?P<uunit>{UNIT})(?:\s+(?P<uord>(?i:pertama|terakhir|terakhirnya)))?"
         rf"|(?P<use>{SEUNIT})|(?P<ubare>{UNIT}))(?!\w)(?!-)(?:\s+(?P<urel>{AFTER})(?!\w))?)",
     ]
     lx.family_patterns = [regex.compile(f, regex.V0) for f in families]
@@ -272,16 +285,17 @@ def _index_triggers(lx: Lexicon, uni: dict, rel: dict) -> None:
     wd, mon, pmod = firsts(lx.weekdays), firsts(lx.months), firsts(lx.period_mods)
     units = firsts(lx.units)
     triggers = {
+        "holiday": firsts(lx.holidays),
         "anchor": num | {"peringatan", "perayaan", "hut", "hari", "ulang", "dirgahayu", "dies", "ke"},
         "dnum": wd | {"hari", "#", "("},
-        "dmy": wd | {"hari", "tanggal", "tgl", "#"},
+        "dmy": wd | {"hari", "tanggal", "tgl", "#", "pekan", "minggu"},
         "monyr": pmod | mon | {"bulan"},
         "monbare": pmod | mon | {"bulan"},
         "century": {"abad"},
         "quarter": {"kuartal", "triwulan", "semester", "caturwulan", "paruh"},
         "year": pmod | {"tahun", "th", "ta", "era", "periode", "#"},
         "time": {"pukul", "pkl", "jam", "#"},
-        "set": firsts(rel["set_words"]) | {"sehari", "saban", "per"},
+        "set": firsts(rel["set_words"]) | {"sehari", "saban", "per"} | firsts(lx.set_adjectives),
         "season": {"musim"},
         "that": {"hari", "malam", "pagi", "siang", "sore", "tengah"},
         "wday": wd | {"hari"},

@@ -50,11 +50,19 @@ class RelativeNormaliser:
 
     # -- clock times and parts of the day
 
-    def _day_for_time(self, anchor: Anchor, sent_day: date | None) -> tuple[str, tuple | None]:
+    def _day_for_time(self, anchor: Anchor, sent_day: date | None, h_sentence: int | None = None
+                      ) -> tuple[str, tuple | None]:
+        """A clock time's day: an explicit date of its sentence, else a deictic day of its
+        sentence ("kemarin pukul 10.00"), else the last explicit date, else the article's day.
+        A "kemarin" of another sentence does not carry over ("... pukul 10:14 WIB.
+        Sementara kemarin ...")."""
         if sent_day is not None:
             return sent_day.isoformat(), None
-        if self.ref is not None:
-            return self.ref.isoformat(), None
+        if h_sentence is not None and h_sentence in getattr(self, "sent_deictic", {}):
+            return self.sent_deictic[h_sentence].isoformat(), None
+        ref = getattr(self, "ref_explicit", self.ref)
+        if ref is not None:
+            return ref.isoformat(), None
         return apply(anchor, lambda d: d.isoformat(), "XXXX-XX-XX")
 
     def _n_time(self, h, g, anchor, sent_day):
@@ -66,7 +74,7 @@ class RelativeNormaliser:
             hh = _hour_in_part(hh, self.lx.parts_of_day[pod].get("hours"))
         if hh > 24:
             return None
-        day, bounds = self._day_for_time(anchor, sent_day)
+        day, bounds = self._day_for_time(anchor, sent_day, h.sentence)
         secs = f":{g['ts']}" if g.get("ts") and not second else ""
         value = f"{day}T{hh:02d}:{mm:02d}{secs}"
         return self._mk(h, "TIME", value, parse_date_value(day) or bounds)
@@ -158,7 +166,9 @@ class RelativeNormaliser:
         if yr.isdigit():
             value = f"{yr}-{code}"
             return self._mk(h, "DATE", value, parse_date_value(value))
-        off = {"lalu": -1, "depan": 1}.get(yr, 0)
+        if not yr:
+            return self._mk(h, "DATE", f"XXXX-{code}", None)   # "musim dingin": a generic season
+        off = {"lalu": -1, "depan": 1, "mendatang": 1}.get(yr, 0)
         value, bounds = apply(anchor, lambda d: f"{d.year + off}-{code}", f"XXXX-{code}")
         return self._mk(h, "DATE", value, bounds)
 
@@ -167,6 +177,8 @@ class RelativeNormaliser:
     def _n_set(self, h, g, anchor, _sd):
         if "sdaily" in g:
             return self._mk(h, "SET", "P1D", None, anchor=None)
+        if "sadj" in g:
+            return self._mk(h, "SET", self.lx.set_adjectives[_key(g["sadj"])], None, anchor=None)
         if "sper" in g:
             return self._mk(h, "SET", _dur(1, self.lx.units[_key(g["sper"])]), None, anchor=None)
         if "swd" in g:
@@ -193,6 +205,11 @@ class RelativeNormaliser:
             q = _key(g["unum"])
             n = "X" if q in lx.vague else self._num(g["unum"])
         vague = lx.vague.get(_key(g.get("unum", ""))) if n == "X" else None
+        if "unum2" in g and n not in (None, "X"):
+            # "satu hingga dua tahun": a range, value PXY with the range as bounds
+            n2 = self._num(g["unum2"])
+            if n2 is not None and n < n2:
+                vague, n = (n, n2), "X"
         lo_n, hi_n = vague if vague else (n, n)
         if rel.get("span") or (rel and rel.get("sign") == 0):
             # "sepekan terakhir", "dua tahun ke depan": a period ending (starting) now

@@ -170,6 +170,8 @@ class Tagger(RelativeNormaliser):
         g["_before"] = text[max(0, m.start() - 30):m.start()]
         s, e = m.start(), m.end()
         one = [Hit(s, e, fam, g)]
+        if fam == "dmy" and "wkend" in g and "d2" in g:
+            return None
         if fam == "dnum":
             ok = "wd" in g or "par2" in g or ("par" in g) or (len(g.get("ny", "")) == 4 and g["sep"] == "/")
             if g["sep"] == "-" and "wd" not in g:
@@ -212,6 +214,12 @@ class Tagger(RelativeNormaliser):
                 return [Hit(s, m.end("ts") if "ts" in g else m.end("tm"), fam, dict(g, _part="first")),
                         Hit(m.start("th2"), e, fam, dict(g, _part="second"))]
             return one
+        if fam == "set":
+            if "sper" in g and prev.lower() not in self.lx.per_set_heads:
+                return None             # a rate after a quantity ("30 juta barel per hari")
+            if "sadj" in g and (nxt[:1].isupper() or g["_after"][:1] == "-"):
+                return None             # "harian Kompas": a newspaper
+            return one
         if fam == "unit":
             if "ubare" in g and "urel" not in g and "umod" not in g:
                 return None
@@ -251,6 +259,8 @@ class Tagger(RelativeNormaliser):
         out: list[Timex] = []
         self.ref: date | None = None          # running reference day
         self.ref_any: date | None = None      # first day of the last explicit date of any precision
+        self.ref_explicit: date | None = None  # last explicit day (not deictic), for clock times
+        self.sent_deictic: dict[int, date] = {}  # a deictic day ("kemarin") in the sentence
         sent_days: dict[int, date] = {}
         self.doc_days: list[date] = []          # explicit days, for a bare weekday naming one of them
         for h in hits:                          # explicit days first, for clock times in the sentence
@@ -260,6 +270,10 @@ class Tagger(RelativeNormaliser):
                     day = date.fromisoformat(t.value[:10])
                     sent_days.setdefault(h.sentence, day)
                     self.doc_days.append(day)
+            elif h.family == "deictic":
+                t = self._one(h, anchor)
+                if t and t.value and _DAY_VALUE.match(t.value):
+                    self.sent_deictic.setdefault(h.sentence, date.fromisoformat(t.value[:10]))
         for h in hits:
             t = self._one(h, anchor, sent_days.get(h.sentence))
             if t is None:
@@ -268,6 +282,8 @@ class Tagger(RelativeNormaliser):
             if t.type in ("DATE", "TIME") and t.value and _DAY_VALUE.match(t.value) \
                     and h.family in ("dnum", "dmy", "wday", "deictic"):
                 self.ref = date.fromisoformat(t.value[:10])
+                if h.family != "deictic":
+                    self.ref_explicit = self.ref
             if t.type == "DATE" and t.bounds and h.family in ("dnum", "dmy", "monyr", "year", "monbare"):
                 self.ref_any = date.fromisoformat(t.bounds[0])
         return out
@@ -352,7 +368,30 @@ class Tagger(RelativeNormaliser):
     def _n_dmy(self, h, g, anchor, _sd):
         d = int(g["d2"] if g.get("_part") == "second" else g["d1"])
         m = self.lx.months[_key(g["mon"])]
-        return self._day(h, g, anchor, d, m, int(g["yr"]) if "yr" in g else None)
+        t = self._day(h, g, anchor, d, m, int(g["yr"]) if "yr" in g else None)
+        if t is not None and "wkend" in g:
+            # "pekan yang berakhir 5 Desember": the week that day closes (TimeML: one DATE)
+            if not _DAY_VALUE.fullmatch(t.value or ""):
+                return self._mk(h, "DATE", "XXXX-WXX", None)
+            value = unit_value(date.fromisoformat(t.value), "W")
+            t = self._mk(h, "DATE", value, parse_date_value(value), flags=t.flags)
+        return t
+
+    def _n_holiday(self, h, g, anchor, _sd):
+        """'Natal' alone is generic (XXXX-12-25); 'Natal 2014', 'Natal tahun lalu' are dated."""
+        md = self.lx.holidays[_key(g["hname"])]
+        night = _key(g["hname"]).startswith("malam")
+        yr = _key(g.get("hyr", ""))
+        if yr.isdigit():
+            value, bounds = f"{yr}-{md}", parse_date_value(f"{yr}-{md}")
+        elif yr:
+            off = {"lalu": -1, "depan": 1, "mendatang": 1}.get(yr, 0)
+            value, bounds = apply(anchor, lambda d: f"{d.year + off:04d}-{md}", f"XXXX-{md}")
+        else:
+            value, bounds = f"XXXX-{md}", None
+        if night:
+            return self._mk(h, "TIME", value + "TNI", bounds)
+        return self._mk(h, "DATE", value, bounds)
 
     def _n_monyr(self, h, g, anchor, _sd):
         mon = g["mon2"] if g.get("_part") == "second" else g["mon1"]
@@ -395,11 +434,21 @@ class Tagger(RelativeNormaliser):
         return self._mk(h, "DATE", value, parse_date_value(value))
 
     def _n_quarter(self, h, g, anchor, _sd):
-        q = g["qn"]
-        n = int(q) if q.isdigit() else _ROMAN.get(q) or self.lx.ordinals.get(_key(q))
         kind = "H" if _key(g["qkw"]) in ("semester", "paruh") else "Q"
+        if "qcount" in g:
+            # "kuartal tiga pertama tahun ini": the first three quarters, a DURATION
+            c = self.lx.number(g["qcount"])
+            if not c:
+                return None
+            return self._mk(h, "DURATION", f"P{c * 6}M" if kind == "H" else f"P{c}Q", None, anchor=None)
+        n = self._ordinal(g["qn"])
         if not n or n > (2 if kind == "H" else 4):
             return None
+        if "qn2" in g:
+            # "kuartal pertama dan kedua tahun depan" = the first half
+            n2 = self._ordinal(g["qn2"])
+            if kind == "Q" and n2 == n + 1 and n % 2 == 1:
+                kind, n = "H", (n + 1) // 2
         yr = _key(g.get("qyr", ""))
         if yr.isdigit():
             value = f"{yr}-{kind}{n}"
@@ -407,6 +456,9 @@ class Tagger(RelativeNormaliser):
         off = {"lalu": -1, "depan": 1}.get(yr, 0)
         value, bounds = apply(anchor, lambda dct: f"{dct.year + off}-{kind}{n}", f"XXXX-{kind}{n}")
         return self._mk(h, "DATE", value, bounds)
+
+    def _ordinal(self, q: str) -> int | None:
+        return int(q) if q.isdigit() else _ROMAN.get(q) or self.lx.ordinals.get(_key(q))
 
     def _n_year(self, h, g, anchor, _sd):
         raw = g["yr2"] if g.get("_part") == "second" else g["yr1"]
