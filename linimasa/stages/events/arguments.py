@@ -134,6 +134,7 @@ class ActorIndex:
                 self.hidden.append((it.start, it.end))
                 continue
             kept.append(it)
+        kept = self._groups(doc, cues, kept)
         self.items = kept
         self.starts = [it.start for it in kept]
         by_id = {e.id: e for e in doc.entities}
@@ -149,6 +150,22 @@ class ActorIndex:
             if q[0] - 2 <= pos < q[1]:
                 return q
         return None
+
+    @staticmethod
+    def _groups(doc: Document, cues: Cues, kept: list[Item]) -> list[Item]:
+        """Unnamed collective actors the annotators code ("pengunjuk rasa", "polisi"), named by
+        their surface head so that per-article aliases can resolve them."""
+        if cues.group_actors is None:
+            return kept
+        taken = [(it.start, it.end) for it in kept]
+        extra = []
+        for m in cues.group_actors.finditer(doc.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            head = cues.group_head(m.group())
+            ent = Entity("group:" + re.sub(r"[^a-z0-9]+", "-", head).strip("-"), head, "organization")
+            extra.append(Item(m.start(), m.end(), ent, m.group(), "group"))
+        return sorted(kept + extra, key=lambda it: it.start) if extra else kept
 
     def _is_title_country(self, items: list[Item], i: int) -> bool:
         """'Presiden China Xi Jinping', 'Menlu AS, Mike Pompeo': the country is part of a role."""

@@ -59,6 +59,10 @@ class Cues:
         self.pronoun_person = words_rx(an["person"])
         self.anaphor_org = words_rx(an["organization"])
         self.repeat = words_rx(an["repeat"])
+        groups = d.get("group_actors") or {}
+        forms = {f.lower(): head for head, fs in groups.items() for f in [head] + list(fs or [])}
+        self.group_actors = words_rx(forms) if forms else None
+        self.group_head = lambda text: forms.get(" ".join(text.lower().split()), text.lower())
         q = d["quotes"]
         self.code_quotes = bool(q.get("code_inside"))
         self.first_person = words_rx(q["first_person"])
