@@ -191,3 +191,38 @@ def test_estimate_upper_bound_from_plans():
     assert doc.published.bounds == ("2023-03-03", "2023-10-20")
     doc = tag("Pada 3 Maret 2023 ia terpilih. Pemilu berikutnya akan digelar pada 2029.", None)
     assert doc.published.bounds == ("2023-03-03", "2023-12-31")
+
+
+def test_rates_and_sequencing_adverbs_are_not_timexes():
+    # dev/TIMEX_CONVENTIONS.md: "per hari" of a rate and "nanti" (then/later) are not TIMEX3
+    assert values("produksi 30 juta barel per hari, nanti harga naik") == {}
+    assert values("obat diminum dua kali per hari") == {"per hari": "P1D"}
+    assert values("kita bertemu nanti malam") == {"nanti malam": "2021-12-16TNI"}
+
+
+@pytest.mark.parametrize("text,type_,value", [
+    ("pekan yang berakhir 5 Desember", "DATE", "2021-W48"),
+    ("perayaan Natal", "DATE", "XXXX-12-25"), ("Tahun Baru 2015", "DATE", "2015-01-01"),
+    ("Natal tahun lalu", "DATE", "2020-12-25"), ("musim dingin", "DATE", "XXXX-WI"),
+    ("laporan bulanan", "SET", "P1M"), ("tingkat tahunan", "SET", "P1Y"),
+    ("kuartal pertama dan kedua tahun depan", "DATE", "2022-H1"),
+    ("kuartal tiga pertama tahun ini", "DURATION", "P3Q"),
+    ("satu hingga dua tahun ke depan", "DURATION", "PXY"),
+])
+def test_weeks_holidays_sets_ranges(text, type_, value):
+    got = [(t.type, t.value) for t in tag(f"mereka menyebut {text} itu").times]
+    assert got == [(type_, value)]
+
+
+def test_new_year_of_other_calendars_and_newspapers_are_not_tagged():
+    assert values("Tahun Baru Imlek dirayakan") == {}
+    assert values("dikutip harian Kompas") == {}
+
+
+def test_clock_time_ignores_kemarin_of_another_sentence():
+    doc = tag("Harga turun pada Selasa (16/12/2021) setelah kemarin anjlok. "
+              "Harga berada pada 55 dollar pukul 10:14 WIB. Sementara kemarin ditutup.")
+    got = {t.text: t.value for t in doc.times}
+    assert got["pukul 10:14 WIB"] == "2021-12-16T10:14"
+    doc = tag("Kemarin pesawat itu lepas landas pukul 05.35 WIB.")
+    assert {t.text: t.value for t in doc.times}["pukul 05.35 WIB"] == "2021-12-15T05:35"

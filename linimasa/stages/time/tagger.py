@@ -217,7 +217,7 @@ class Tagger(RelativeNormaliser):
         if fam == "set":
             if "sper" in g and prev.lower() not in self.lx.per_set_heads:
                 return None             # a rate after a quantity ("30 juta barel per hari")
-            if "sadj" in g and (nxt[:1].isupper() or g["_after"][:1] == "-"):
+            if "sadj" in g and g["_after"].lstrip()[:1].isupper():
                 return None             # "harian Kompas": a newspaper
             return one
         if fam == "unit":
