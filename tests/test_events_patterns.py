@@ -206,3 +206,31 @@ def test_almost_agreeing_is_not_agreeing():
     evs = events("Amerika Serikat dan Taliban hampir mencapai kesepakatan.")
     (e,) = find(evs, "AGREE", "United States", "Taliban")
     assert e.negated
+
+
+def test_new_families_are_coded():
+    cases = [
+        ("Pemerintah Indonesia mengapresiasi Malaysia atas bantuan itu.", "SUPPORT", ("Indonesia", "Malaysia")),
+        ("Amerika Serikat mengultimatum Iran pada Senin.", "THREATEN", ("United States", "Iran")),
+        ("Iran menampik tuduhan Amerika Serikat.", "REJECT", ("Iran", "United States")),
+        ("Jepang menghibahkan kapal patroli kepada Filipina.", "AID", ("Japan", "Philippines")),
+        ("Rusia mengimbau Amerika Serikat untuk menahan diri.", "REQUEST", ("Russia", "United States")),
+    ]
+    for text, type_, actors in cases:
+        assert find(events(text), type_, *actors), (text, type_)
+
+
+def test_claims_and_acknowledgements_are_not_events():
+    assert not find(events("Palestina mengklaim seluruh Tepi Barat sebagai negara merdeka."), "ACCUSE")
+    assert not find(events("Donald Trump telah mengakui bahwa John Bolton melakukan kesalahan."), "SUPPORT")
+
+
+def test_protesters_are_an_actor():
+    evs = events("Ratusan pengunjuk rasa berunjuk rasa di depan Konsulat Amerika Serikat pada Minggu.")
+    assert any(e.type == "PROTEST" and "pengunjuk rasa" in names(e) for e in evs)
+
+
+def test_past_event_with_month_only_is_not_in_the_future():
+    evs = events("Korea Utara sempat mengecam John Bolton pada Desember.", published="2019-09-20")
+    (e,) = find(evs, "ACCUSE", "North Korea", "John Bolton")
+    assert not e.hypothetical and e.date.value.startswith("2018-12")
