@@ -169,7 +169,7 @@ class EventsStage(Stage):
                     ev.date = DateValue(pub.value, pub.bounds, True)
             if ev.date_explicit and ev.date and ev.date.bounds and doc.published.bounds \
                     and ev.date.bounds[0] > doc.published.bounds[1]:
-                if _PAST.search(doc.text, max(ev.evidence.start, ev.trigger.start - 40), ev.trigger.start):
+                if _PAST.search(doc.text, max(ev.evidence.start, ev.trigger.start - 25), ev.trigger.start):
                     # "sempat mengecam ... pada Februari": told as past, so last year's month
                     ev.date = _year_back(ev.date) or ev.date
                 else:
@@ -301,7 +301,7 @@ def _sub(doc: Document, s, a: int, b: int):
     return Sentence(s.start + a, s.start + b, doc.line_of(s.start + a), s.text[a:b], s.section, s.paragraph)
 
 
-_PAST = re.compile(r"(?<![\w-])(?:telah|sudah|sempat|pernah)(?![\w-])", re.I)
+_PAST = re.compile(r"(?<![\w-])(?:telah|sudah|sempat|pernah)\s+(?:(?:juga|pun)\s+)?$", re.I)
 
 
 def _year_back(d: DateValue) -> DateValue | None:
