@@ -46,8 +46,10 @@ def cue_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 class FeatureCache:
-    def __init__(self, cap_buckets: dict[str, str] | None = None, max_size: int = 300_000):
+    def __init__(self, cap_buckets: dict[str, str] | None = None, max_size: int = 300_000,
+                 clusters: dict[str, str] | None = None):
         self.cap_buckets = cap_buckets or {}
+        self.clusters = clusters or {}      # word -> distributional cluster id (may be empty)
         self.titles, self.cues, self.places = cue_words()
         self._types: dict[str, tuple[list[str], ...]] = {}
         self.max_size = max_size
@@ -86,6 +88,11 @@ class FeatureCache:
         m2 = ["-2w=" + lw]
         m1 = ["-1w=" + lw, "-1ss=" + ss, "-1cb=" + cb] + ["-1" + c for c in cls]
         p1 = ["+1w=" + lw, "+1ss=" + ss, "+1cb=" + cb] + ["+1" + c for c in cls]
+        cl = self.clusters.get(lw)
+        if cl is not None:
+            own.append("cl=" + cl)
+            m1.append("-1cl=" + cl)
+            p1.append("+1cl=" + cl)
         p2 = ["+2w=" + lw]
         return own, m2, m1, p1, p2
 

@@ -29,6 +29,23 @@ def load_vocab(path: Path = VOCAB_PATH) -> dict[str, str]:
     return out
 
 
+def clusters_path(model: Path) -> Path:
+    """Word clusters belong to the model they were trained with: X.crfsuite -> X.clusters.txt."""
+    return model.with_name(model.name.replace(".crfsuite", "") + ".clusters.txt")
+
+
+def load_clusters(path: Path) -> dict[str, str]:
+    """word -> cluster id (scripts/build_word_clusters.py); empty when the model has none."""
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line and not line.startswith("#"):
+            w, _, c = line.partition("\t")
+            out[w] = c
+    return out
+
+
 class NerTagger:
     def __init__(self, model: Path | None = None):
         model = Path(model or os.environ.get(MODEL_ENV) or MODEL_PATH)
@@ -36,7 +53,7 @@ class NerTagger:
             raise FileNotFoundError(
                 f"NER model {model} is missing; rebuild it with `python scripts/train_ner.py` "
                 "(needs ../shared/data/ner) or reinstall linimasa")
-        self.features = FeatureCache(load_vocab())
+        self.features = FeatureCache(load_vocab(), clusters=load_clusters(clusters_path(model)))
         self.gazetteer = build_gazetteer()
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))

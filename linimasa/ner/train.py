@@ -17,7 +17,7 @@ import pycrfsuite
 from . import corpus
 from .features import FeatureCache
 from .gazetteer import build as build_gazetteer
-from .tagger import MODEL_PATH, VOCAB_PATH, load_vocab
+from .tagger import MODEL_PATH, VOCAB_PATH, clusters_path, load_clusters, load_vocab
 
 def write_vocab(news: Path, out: Path = VOCAB_PATH, n_articles: int = 12000, min_count: int = 4) -> int:
     """How often each word is capitalised *inside* a sentence of unannotated news (clickid):
@@ -90,7 +90,9 @@ def train(shared: Path, c1: float = 0.05, c2: float = 0.05, max_iter: int = 150,
     sents = load(ner_dir, corpora)
     n_vocab = write_vocab(shared / "data" / "clickid" / "clickid_articles.jsonl.gz")
     log(f"{len(sents)} training sentences, {sum(len(w) for w, _ in sents)} tokens; vocab {n_vocab}")
-    feats = FeatureCache(load_vocab())
+    clusters = load_clusters(clusters_path(model))
+    log(f"word clusters: {len(clusters)} words" if clusters else "word clusters: none")
+    feats = FeatureCache(load_vocab(), clusters=clusters)
     gaz = build_gazetteer()
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, tags in sents:
@@ -110,5 +112,6 @@ def train(shared: Path, c1: float = 0.05, c2: float = 0.05, max_iter: int = 150,
                        "with_lowercased_corpora": with_lowercased, "all_corpora": all_corpora},
             "training": [c.name for c in corpora],
             "gazetteer": "KB only (lang/id/kb)",
+            "word_clusters": len(clusters),
             "model_bytes": model.stat().st_size,
             "token_level_on_gold_tokens": scores}
