@@ -226,3 +226,9 @@ def test_clock_time_ignores_kemarin_of_another_sentence():
     assert got["pukul 10:14 WIB"] == "2021-12-16T10:14"
     doc = tag("Kemarin pesawat itu lepas landas pukul 05.35 WIB.")
     assert {t.text: t.value for t in doc.times}["pukul 05.35 WIB"] == "2021-12-15T05:35"
+
+
+def test_estimate_next_year_caps_the_publication_year():
+    doc = tag("Produksi naik sejak Juli 2013. Anggaran akan dipatok pada 2015, "
+              "dan kuartal pertama tahun depan harga diperkirakan naik.", None)
+    assert doc.published.estimated and doc.published.bounds == ("2014-01-01", "2014-12-31")

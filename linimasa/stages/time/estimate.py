@@ -12,7 +12,9 @@ The upper bound is the end of the year of the lower bound (news rarely cites onl
 dates from a previous year), lowered by
   * a planned date (future context) on or after the lower bound: written before it ends;
   * a day written the news way, weekday first ("Rabu (11/11/20)"): the weekday is only
-    given for days of the current week, so the article is at most a week later. The result is DateValue(value at the precision the
+    given for days of the current week, so the article is at most a week later;
+  * "tahun depan" (next year) next to an explicit year Y said in a future context: the
+    article is from the year before Y ("anggaran 2015 ... tahun depan": written in 2014). The result is DateValue(value at the precision the
 bounds allow, bounds, estimated=True), or None when there is no evidence.
 """
 from __future__ import annotations
@@ -33,8 +35,11 @@ def estimate(times: list[Timex], hits: list[Hit], dateline_days: list[str]) -> D
     weekday_days: list[str] = []      # "Rabu (11/11/20)", "Senin 7 Februari 2022"
     years: list[int] = []
     month_this_year: list[int] = []
+    planned_years: list[int] = []
+    next_year = False
     for t, h in zip(times, hits):
         v = t.value or ""
+        next_year = next_year or _says_next_year(h)
         if h.family == "monbare":
             if _key(h.g.get("brel", "")) in ("tahun ini", "ini") and not h.future and v[-2:].isdigit():
                 month_this_year.append(int(v[-2:]))
@@ -49,6 +54,8 @@ def estimate(times: list[Timex], hits: list[Hit], dateline_days: list[str]) -> D
         if h.future:
             if t.bounds and h.family != "year":
                 planned.append(t.bounds[1])
+            elif h.family == "year" and len(v) == 4:
+                planned_years.append(int(v))
             continue
         if h.family in ("dnum", "dmy") and "wd" in h.g and h.g.get("_part") != "second" and len(v) >= 10:
             weekday_days.append(v[:10])
@@ -61,9 +68,16 @@ def estimate(times: list[Timex], hits: list[Hit], dateline_days: list[str]) -> D
         y = max(years)
         if lo is None or lo[:4] < f"{y:04d}":
             lo = f"{y:04d}-01-01"
+    article_year = None
+    later = [y for y in planned_years if lo is None or y > int(lo[:4])]
+    if next_year and later:
+        # the planned year is 'next year': the article is from the year before it
+        article_year = min(later) - 1
+        if lo is None or lo < f"{article_year:04d}-01-01":
+            lo = f"{article_year:04d}-01-01"
     if lo is None:
         return None
-    year = int(lo[:4])
+    year = article_year or int(lo[:4])
     for m in month_this_year:
         cand = date(year, m, 1).isoformat()
         if cand > lo:
@@ -76,6 +90,18 @@ def estimate(times: list[Timex], hits: list[Hit], dateline_days: list[str]) -> D
         if lo <= cap < hi:
             hi = cap
     return DateValue(value_of_interval(lo, hi), (lo, hi), True)
+
+
+def _says_next_year(h: Hit) -> bool:
+    """'tahun depan', 'kuartal pertama tahun depan', 'Mei tahun depan'."""
+    g = h.g
+    if h.family == "unit" and "ubare" in g:
+        return _key(g["ubare"]) == "tahun" and _key(g.get("urel", "")) in ("depan", "mendatang", "yang akan datang")
+    if h.family == "quarter":
+        return _key(g.get("qyr", "")) == "depan"
+    if h.family == "monbare":
+        return _key(g.get("brel", "")) in ("tahun depan", "tahun mendatang")
+    return False
 
 
 def _key(s: str) -> str:
