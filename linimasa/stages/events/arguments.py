@@ -71,7 +71,14 @@ def _repair(doc: Document, items: list[tuple]) -> list[tuple]:
             surname.setdefault(e.name.split()[-1].lower(), e)
     fixed: dict[str, Entity | None] = {}
     out = []
+    noise = _NameNoise(doc, by_name)
     for start, end, ent, m in items:
+        if not getattr(ent, "in_kb", False) and ent.kind in ("person", "organization", "location"):
+            cleaned = noise.clean(start, end, ent, m)
+            if cleaned is not None:
+                if cleaned[2] is not None:
+                    out.append(cleaned)
+                continue
         words = ent.name.split()
         if ent.kind != "person" and len(words) == 1 and words[0].lower() in surname:
             # "Bolton" tagged as a place while "John Bolton" is named in the article
@@ -99,6 +106,75 @@ def _repair(doc: Document, items: list[tuple]) -> list[tuple]:
                 continue
         out.append((start, end, ent, m))
     return out
+
+
+# a verb form inside a name span: the tagger ran a name into the clause ("Washington menuduh Iran")
+_VERB_WORD = re.compile(r"(?<![\w-])(?:me|di|ber|ter|mem|men|meng)[a-z]{3,}(?![\w-])")
+
+
+class _NameNoise:
+    """Unlinked name spans that are tagger noise, mapped to what they name or dropped:
+    a common noun glued before a name ("Upaya Trump", "Kelompok Houthi"), a name that ran
+    into a verb ("Washington menuduh Iran"), a KB name with a stray word after it
+    ("Amerika Serikat Donald"). A word counts as a common noun when the corpus mostly writes
+    it lower-case (the NER capitalisation buckets) or cues.yaml lists it."""
+
+    def __init__(self, doc: Document, by_name: dict[str, Entity]):
+        from ...kb import get_kb
+        from ...ner import get_tagger
+        self.doc, self.by_name, self.kb = doc, by_name, get_kb()
+        self.buckets = get_tagger().features.cap_buckets
+        self.cache: dict[str, Entity | None] = {}
+        self.doc_ids = {e.id: e for e in doc.entities}
+
+    def common(self, word: str) -> bool:
+        return self.buckets.get(word.lower(), "u") in ("0", "1")
+
+    def resolve(self, name: str, locative: bool) -> Entity | None:
+        """The document entity or KB entry a (trimmed) name names, capitals as their state."""
+        e = self.by_name.get(name.lower())
+        if e is not None and (e.in_kb or e.kind != "location"):
+            return e
+        entries = self.kb.lookup(name)
+        if not entries:
+            return e
+        k = entries[0]
+        if k.kind == "location" and k.metonym_of and not locative:
+            k = self.kb.get(k.metonym_of) or k
+        if k.id in self.doc_ids:
+            return self.doc_ids[k.id]
+        return Entity(k.id, k.name, k.kind, [], country=k.country, in_kb=True)
+
+    def clean(self, start: int, end: int, ent: Entity, m):
+        """None: not noise. (start, end, None, m): drop. Else the repaired row."""
+        text = m.text
+        words = list(re.finditer(r"\S+", text))
+        if not words:
+            return None
+        locative = bool(re.search(r"(?<![\w-])(?:di|ke|dari)\s+$", self.doc.text[max(0, start - 6):start], re.I))
+        verb = _VERB_WORD.search(text)
+        if verb is not None and verb.start() > 0:
+            head = text[:verb.start()].strip()
+            new = self.resolve(head, locative) if head else None
+            return (start, start + len(head), new, m) if new is not None else (start, end, None, m)
+        first = words[0].group()
+        if len(words) >= 2 and first[:1].isupper() and self.common(first) and self.kb.lookup(first) == [] \
+                and not self.kb.lookup(text):
+            rest = text[words[1].start():]
+            new = self.resolve(rest, locative)
+            if new is not None:
+                return (start + words[1].start(), end, new, m)
+            if ent.kind == "person":
+                return (start, end, None, m)      # "Baca Juga": no name at all
+            return None
+        if len(words) >= 2 and not self.kb.lookup(text):
+            for k in range(len(words) - 1, 0, -1):    # longest KB-named prefix
+                head = text[:words[k - 1].end()]
+                entries = self.kb.lookup(head)
+                if entries and entries[0].kind in ("country", "organization") and \
+                        any(w.group()[:1].isupper() for w in words[k:]) and ent.kind == "location":
+                    return (start, start + len(head), self.resolve(head, locative), m)
+        return None
 
 
 class ActorIndex:
