@@ -135,6 +135,15 @@ def _child(spec: dict) -> None:
                       "rss_parent": peak_rss_mb(), "rss_workers": peak_rss_mb(children=True)}))
 
 
+def count_tokens(path: Path, n: int) -> int:
+    from linimasa.text.tokenize import tokenize
+    return sum(len(tokenize(r["text"])) for r in load_texts(path, n))
+
+
+def _failed(r: dict) -> str:
+    return ", ".join(f"{n} {why}" for why, n in r["failures"].items()) or "0"
+
+
 def bench_floor(recs: list[dict]) -> tuple[float, int]:
     from linimasa.readers.jsonl import document_from_record
     from linimasa.text.tokenize import tokenize
@@ -328,12 +337,13 @@ def main() -> int:
     size_rows = []
     for size in sizes:
         r = child_run(full, size, 1)
-        size_rows.append([r["n"], r["cpu"], r["n"] / r["cpu"], r["wall"], r["n"] / r["wall"], r["setup"],
-                          r["rss_parent"], r["failed"]])
+        toks = count_tokens(full, r["n"] + r["failed"])
+        size_rows.append([r["n"], toks / max(r["n"], 1), r["cpu"], r["n"] / r["cpu"], toks / r["cpu"], r["wall"],
+                          r["setup"], r["rss_parent"], _failed(r)])
     table("Scaling with corpus size (1 worker, in-process; fresh process per size)",
-          ["articles", "CPU s", "articles/s/core", "wall s", "articles/s (wall)", "setup s", "peak RSS MB",
-           "failed"], size_rows)
-    size_rss = [r[6] for r in size_rows]
+          ["articles", "tokens/article", "CPU s", "articles/s/core", "tokens/s/core", "wall s", "setup s",
+           "peak RSS MB", "failed"], size_rows)
+    size_rss = [r[7] for r in size_rows]
 
     n_w = 1000 if args.quick else 4000
     w_rows = []
@@ -343,12 +353,12 @@ def main() -> int:
         rate = r["n"] / r["wall"]
         base = base or rate
         w_rows.append([workers, r["n"], r["wall"], rate, rate / base, r["n"] / r["cpu"],
-                       r["parent_cpu"], r["rss_parent"], r["rss_workers"] if workers > 1 else None])
+                       r["parent_cpu"], r["rss_parent"], r["rss_workers"] if workers > 1 else None, _failed(r)])
     load = os.getloadavg()[0]
     table(f"Scaling with workers (linimasa.batch, {n_w} articles; load average {load:.1f} on "
           f"{os.cpu_count()} cores)",
           ["workers", "articles", "wall s", "articles/s", "speed-up", "articles/s/core (CPU)",
-           "parent CPU s", "parent RSS MB", "worker RSS MB"], w_rows)
+           "parent CPU s", "parent RSS MB", "worker RSS MB", "failed"], w_rows)
 
     rss = size_rss
     table("Targets", ["target", "measured", "verdict"], [
