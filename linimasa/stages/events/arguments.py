@@ -56,7 +56,7 @@ _GOVERNMENT = re.compile(r"(?:pemerintahan|pemerintah|administrasi|rezim)\s+(?:p
 _PAREN = re.compile(r"\(\s*[A-Z][\w.+-]{0,11}\s*\)")
 
 
-def _repair(doc: Document, items: list[tuple]) -> list[tuple]:
+def _repair(doc: Document, items: list[tuple], cues: Cues | None = None) -> list[tuple]:
     """Work around name spans that ran into the next words: map the entity to the one named
     by the trimmed text (an existing entity of the document when there is one)."""
     by_name: dict[str, Entity] = {}
@@ -71,7 +71,7 @@ def _repair(doc: Document, items: list[tuple]) -> list[tuple]:
             surname.setdefault(e.name.split()[-1].lower(), e)
     fixed: dict[str, Entity | None] = {}
     out = []
-    noise = _NameNoise(doc, by_name)
+    noise = _NameNoise(doc, by_name, cues)
     for start, end, ent, m in items:
         if not getattr(ent, "in_kb", False) and ent.kind in ("person", "organization", "location"):
             cleaned = noise.clean(start, end, ent, m)
@@ -119,13 +119,14 @@ class _NameNoise:
     ("Amerika Serikat Donald"). A word counts as a common noun when the corpus mostly writes
     it lower-case (the NER capitalisation buckets) or cues.yaml lists it."""
 
-    def __init__(self, doc: Document, by_name: dict[str, Entity]):
+    def __init__(self, doc: Document, by_name: dict[str, Entity], cues: Cues | None = None):
         from ...kb import get_kb
         from ...ner import get_tagger
         self.doc, self.by_name, self.kb = doc, by_name, get_kb()
         self.buckets = get_tagger().features.cap_buckets
         self.cache: dict[str, Entity | None] = {}
         self.doc_ids = {e.id: e for e in doc.entities}
+        self.state_body = cues.state_body if cues is not None else None
 
     def common(self, word: str) -> bool:
         return self.buckets.get(word.lower(), "u") in ("0", "1")
@@ -157,6 +158,13 @@ class _NameNoise:
             head = text[:verb.start()].strip()
             new = self.resolve(head, locative) if head else None
             return (start, start + len(head), new, m) if new is not None else (start, end, None, m)
+        body = self.state_body.match(text) if self.state_body is not None and ent.kind == "organization" else None
+        if body is not None:
+            # "Kementerian Luar Negeri Cina": the state it speaks for
+            rest = text[body.end():]
+            entries = self.kb.lookup(rest)
+            if entries and entries[0].kind == "country":
+                return (start, end, self.resolve(rest, False), m)
         first = words[0].group()
         if len(words) >= 2 and first[:1].isupper() and self.common(first) and self.kb.lookup(first) == [] \
                 and not self.kb.lookup(text):
@@ -184,7 +192,7 @@ class ActorIndex:
         self.doc, self.cues = doc, cues
         actors, places = [], []
         countries = {e.id.upper(): e for e in doc.entities if e.kind == "country"}
-        for start, end, ent, m in _repair(doc, _entity_index(doc)):
+        for start, end, ent, m in _repair(doc, _entity_index(doc), cues):
             if ent.kind in ("person", "organization") and getattr(ent, "country", None) \
                     and _GOVERNMENT.search(doc.text[max(0, start - 30):start]) \
                     and str(ent.country).upper() in countries:

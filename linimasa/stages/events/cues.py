@@ -63,6 +63,8 @@ class Cues:
         forms = {f.lower(): head for head, fs in groups.items() for f in [head] + list(fs or [])}
         self.group_actors = words_rx(forms) if forms else None
         self.group_head = lambda text: forms.get(" ".join(text.lower().split()), text.lower())
+        bodies = d.get("state_bodies") or []
+        self.state_body = words_rx(bodies, prefix=r"^", suffix=r"\s+(?=\S)") if bodies else None
         q = d["quotes"]
         self.code_quotes = bool(q.get("code_inside"))
         self.first_person = words_rx(q["first_person"])

@@ -46,6 +46,10 @@ _HOSTILE = {"SANCTION", "ASSAULT", "COERCE"}
 # "memintanya untuk menunda": the act is what was asked for, not done
 _REQUESTED = re.compile(r"(?<![\w-])(?:meminta|memintanya|mendesak|mendesaknya|menyerukan|mengimbau|menuntut|"
                         r"memohon|mengajak|menyarankan)(?![\w-])[^.;]{0,80}?\buntuk\s+(?:[a-z]+\s+)?$", re.I)
+_THAT_CLAUSE_TYPES = {"ACCUSE", "THREATEN", "REQUEST"}
+_THAT = re.compile(r"\s*,?\s*(?:(?:juga|pun|lagi)\s+)?bahwa\s+", re.I)
+_SPEECH_ACT_DEM = re.compile(r"\s+(?:peringatan|ancaman|tuduhan|tudingan|permintaan|desakan|usulan|tawaran|"
+                             r"kecaman|kritik|seruan|tuntutan)(?:nya)?\s+(?:itu|tersebut|ini)(?![\w-])", re.I)
 _REPORTING = re.compile(r"(?:menurut|dilansir|mengutip|dikutip\s+dari|seperti\s+dikutip)\s*$", re.I)
 
 
@@ -305,6 +309,30 @@ class Extractor:
                             args.target = [g.entity for g in grp if all(g.entity.id != e.id for e in args.source)]
                             notes.append("object:far-prep")
                             break
+            if not args.target and t.type in _THAT_CLAUSE_TYPES and t.voice == "active" and args.source:
+                # "Pyongyang memperingatkan bahwa ... kecuali Washington ...": no object, so the
+                # first named actor of the reported clause is who is warned/accused/asked
+                m = _THAT.match(text, h.end)
+                if m:
+                    own = {e.id.upper() for e in args.source} | \
+                          {str(e.country).upper() for e in args.source if e.country}
+                    for it in idx.between(m.end(), min(s.end, m.end() + 200)):
+                        if it.via == "group" or _in_quote(text, s.start, it.start):
+                            continue
+                        if it.entity.id.upper() not in own:
+                            args.target = [it.entity]
+                            notes.append("object:that-clause")
+                        break
+            if not args.target and t.type in ("REJECT", "ACCUSE") and args.source:
+                # "Ankara menolak peringatan tersebut": the one who made the warning, named earlier
+                m = _SPEECH_ACT_DEM.match(text, h.end)
+                if m:
+                    src = {e.id for e in args.source}
+                    prev = [it for it in idx.between(s.start, cstart if cstart > s.start else h.start)
+                            if it.entity.id not in src and it.via != "group"]
+                    if prev:
+                        args.target = [prev[0].entity]
+                        notes.append("object:speech-act-anaphor")
             if t.type == "ASSAULT" and not args.target:
                 # "serangan yang menewaskan seorang tentara AS": the victims' side is the target
                 m = _VICTIM.match(text, h.end, cend)

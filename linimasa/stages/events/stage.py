@@ -201,7 +201,9 @@ class EventsStage(Stage):
                 continue
             mine = {_ckey(e, countries) for e in ev.entities()}
             for prev in by_sent.get(si - 1, []):
-                if prev.date_explicit and mine & {_ckey(e, countries) for e in prev.entities()}:
+                if prev.date_explicit and prev.hypothetical == ev.hypothetical \
+                        and mine & {_ckey(e, countries) for e in prev.entities()}:
+                    # a plan's date is not when the next sentence's actual event happened
                     ev.date, ev.date_explicit = prev.date, True
                     break
 
