@@ -102,7 +102,7 @@ def test_spark_tables_equal_the_local_run_record_for_record(spark_run, local_row
 def test_spark_records_provenance_and_failures(spark_run, corpus):
     out, _ = spark_run
     articles = {a["id"]: a for a in _table(out, "articles")}
-    assert articles["clickid-13"]["record"] == 13          # no id: named after its line, like locally
+    assert articles["clickid.jsonl-13"]["record"] == 13         # no id: named after its line, like locally
     assert articles["000_c1fbd2aa27e701fb"]["source"] == str(corpus / "000_c1fbd2aa27e701fb.txt")
     failures = _table(out, "failures")
     assert [(f["where"], f["reason"]) for f in failures] == [("line 8", "unreadable input")]
