@@ -352,12 +352,13 @@ def main() -> int:
         r = child_run(full, n_w, workers)
         rate = r["n"] / r["wall"]
         base = base or rate
-        w_rows.append([workers, r["n"], r["wall"], rate, rate / base, r["n"] / r["cpu"],
+        w_rows.append([workers, r["n"], r["wall"], rate, rate / base, ((r["cpu"] + r["parent_cpu"]) if workers > 1 else r["parent_cpu"]) / r["wall"],
+                       r["n"] / r["cpu"],
                        r["parent_cpu"], r["rss_parent"], r["rss_workers"] if workers > 1 else None, _failed(r)])
     load = os.getloadavg()[0]
     table(f"Scaling with workers (linimasa.batch, {n_w} articles; load average {load:.1f} on "
           f"{os.cpu_count()} cores)",
-          ["workers", "articles", "wall s", "articles/s", "speed-up", "articles/s/core (CPU)",
+          ["workers", "articles", "wall s", "articles/s", "speed-up", "cores got", "articles/s/core (CPU)",
            "parent CPU s", "parent RSS MB", "worker RSS MB", "failed"], w_rows)
 
     rss = size_rss
