@@ -136,3 +136,13 @@ def test_entity_index_sorted_and_lookup_by_offset():
     off = doc.text.index("Xi Jinping")
     ent, m = entity_at(doc, off + 1)
     assert ent.id == "person:xi-jinping" and m.start == off
+
+
+def test_tagged_short_name_inside_a_kb_organisation_links_to_the_longer_name():
+    """'Dewan Keamanan (DK) PBB': the tagger tags only 'PBB'; the KB name around it wins."""
+    from linimasa.core import process
+    from linimasa.document import Document
+    for text in ("Dewan Keamanan (DK) PBB mengecam serangan itu.", "Dewan Keamanan PBB bersidang hari ini."):
+        doc = process(Document(id="t", text="Judul\n\n" + text, given={"published": "2019-09-16", "title": "Judul"}))
+        ids = {e.id for e in doc.entities}
+        assert "org:unsc" in ids and "org:un" not in ids, ids

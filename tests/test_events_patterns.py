@@ -234,3 +234,46 @@ def test_past_event_with_month_only_is_not_in_the_future():
     evs = events("Korea Utara sempat mengecam John Bolton pada Desember.", published="2019-09-20")
     (e,) = find(evs, "ACCUSE", "North Korea", "John Bolton")
     assert not e.hypothetical and e.date.value.startswith("2018-12")
+
+
+# ---------------------------------------------------------------- entity noise, second actors
+
+def test_common_noun_glued_before_a_name_is_the_name():
+    evs = events("Kelompok Houthi di Yaman menyerang fasilitas minyak Arab Saudi pada Sabtu (14/9/2019).",
+                 "2019-09-16")
+    assert find(evs, "ASSAULT", "Houthis", "Saudi Arabia")
+    assert not any("Kelompok Houthi" in names(e) for e in evs)
+
+
+def test_state_body_names_are_their_state():
+    evs = events("Kementerian Luar Negeri Iran mengecam Amerika Serikat pada Senin.", "2019-09-16")
+    assert find(evs, "ACCUSE", "Iran", "United States")
+    evs = events("Pemerintah Republik Indonesia mengecam serangan Israel terhadap Palestina.", "2019-09-16")
+    assert find(evs, "ACCUSE", "Indonesia", "Israel")
+
+
+def test_first_actor_of_a_that_clause_is_the_warned_one():
+    evs = events("Akan tetapi, Pyongyang memperingatkan bahwa perundingan bisa berakhir kecuali Washington "
+                 "mengambil pendekatan baru.", "2019-09-16")
+    (e,) = find(evs, "THREATEN", "North Korea", "United States")
+    assert {a.name: a.role for a in e.actors}["United States"] == "target"
+
+
+def test_rejecting_that_warning_targets_the_warner():
+    evs = events("Washington sebelumnya telah memperingatkan Turki bahwa mereka akan menghadapi sanksi, "
+                 "tetapi Ankara sejauh ini menolak peringatan tersebut.", "2019-09-16")
+    (e,) = find(evs, "REJECT", "Turkey", "United States")
+    assert {a.name: a.role for a in e.actors} == {"Turkey": "source", "United States": "target"}
+
+
+def test_security_council_is_not_the_un():
+    evs = events("Dewan Keamanan (DK) PBB mengecam serangan Israel terhadap Suriah.", "2019-09-16")
+    assert find(evs, "ACCUSE", "United Nations Security Council")
+    assert not any("United Nations" in names(e) for e in evs)
+
+
+def test_a_plan_dated_by_a_bare_day_month_lies_ahead():
+    evs = events("Boris Johnson menyatakan tetap optimistis bahwa Inggris bisa keluar dari Uni Eropa pada "
+                 "31 Oktober dengan sebuah kesepakatan.", "2019-09-19")
+    dated = [e for e in evs if e.hypothetical and e.date and e.date.value.endswith("10-31")]
+    assert dated and all(e.date.value == "2019-10-31" for e in dated)

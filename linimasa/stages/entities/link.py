@@ -84,6 +84,8 @@ class DocumentLinker:
         for s, e, label in ner:
             s2, _ = self.titles.strip(words, s, e)
             entries = self._entries(words, s2, e, label, kb_by_span)
+            if label == "ORG":
+                entries = self._enclosing_org(kb_matches, s2, e) or entries
             if not entries and not _plausible_name(words[s2:e]):
                 continue
             c = Cand(si, s2, e, label, entries[0] if entries else None, "kb" if entries else "ner")
@@ -160,6 +162,16 @@ class DocumentLinker:
             if text not in self.kb.aliases:
                 return []               # "ujar Ma": a person, not the court "MA"
         return entries
+
+    def _enclosing_org(self, kb_matches, s: int, e: int) -> list[KBEntry]:
+        """A KB organisation name around a shorter tagged span: "Dewan Keamanan (DK) [PBB]" is
+        the Security Council, not the UN the tag alone names (the span itself is kept)."""
+        for k in kb_matches:
+            if k.start <= s and e <= k.end and k.end - k.start > e - s:
+                entries = self.kb.entries_for(k)
+                if entries and entries[0].kind == "organization":
+                    return entries
+        return []
 
     def _needs_ner_support(self, words: list[str], i: int) -> bool:
         """A one-word alias that is also a common word ("Solo", "Medan") at a sentence start."""

@@ -127,6 +127,9 @@ class _NameNoise:
         self.cache: dict[str, Entity | None] = {}
         self.doc_ids = {e.id: e for e in doc.entities}
         self.state_body = cues.state_body if cues is not None else None
+        self.state_body_only = cues.state_body_only if cues is not None else None
+        self.title_before = cues.title_before if cues is not None else None
+        self.person_starts = {mm.start for e in doc.entities if e.kind == "person" for mm in e.mentions}
 
     def common(self, word: str) -> bool:
         return self.buckets.get(word.lower(), "u") in ("0", "1")
@@ -158,10 +161,17 @@ class _NameNoise:
             head = text[:verb.start()].strip()
             new = self.resolve(head, locative) if head else None
             return (start, start + len(head), new, m) if new is not None else (start, end, None, m)
+        if ent.kind == "organization" and self.state_body_only is not None and self.state_body_only.match(text):
+            return (start, end, None, m)          # "Kementerian" alone names no one
+        nxt = re.match(r"[\s,]{1,3}", self.doc.text[end:end + 3])
+        if ent.kind == "organization" and nxt and end + nxt.end() in self.person_starts and \
+                self.title_before is not None and self.title_before.search(self.doc.text[max(0, start - 25):start]):
+            # "Menteri [Lingkungan Hidup dan Kehutanan] Siti Nurbaya": the rest of a person's title
+            return (start, end, None, m)
         body = self.state_body.match(text) if self.state_body is not None and ent.kind == "organization" else None
         if body is not None:
             # "Kementerian Luar Negeri Cina": the state it speaks for
-            rest = text[body.end():]
+            rest = _PAREN.sub("", text[body.end():]).strip()
             entries = self.kb.lookup(rest)
             if entries and entries[0].kind == "country":
                 return (start, end, self.resolve(rest, False), m)
@@ -182,6 +192,11 @@ class _NameNoise:
                 if entries and entries[0].kind in ("country", "organization") and \
                         any(w.group()[:1].isupper() for w in words[k:]) and ent.kind == "location":
                     return (start, start + len(head), self.resolve(head, locative), m)
+                tail = self.kb.lookup(text[words[k].start():])
+                if entries and entries[0].kind == "organization" and ent.kind == "organization" and \
+                        tail and tail[0].kind in ("country", "location"):
+                    # "Houthi Yaman", "Taliban Afghanistan": the group and where it is
+                    return (start, start + len(head), self.resolve(head, False), m)
         return None
 
 

@@ -65,6 +65,7 @@ class Cues:
         self.group_head = lambda text: forms.get(" ".join(text.lower().split()), text.lower())
         bodies = d.get("state_bodies") or []
         self.state_body = words_rx(bodies, prefix=r"^", suffix=r"\s+(?=\S)") if bodies else None
+        self.state_body_only = words_rx(bodies, prefix=r"^", suffix=r"\s*$") if bodies else None
         q = d["quotes"]
         self.code_quotes = bool(q.get("code_inside"))
         self.first_person = words_rx(q["first_person"])

@@ -77,6 +77,11 @@ class EventsStage(Stage):
             comp = _COMPLEMENT.search(text, h.end, cend)
             cend = comp.start() if comp else cend
         dv, tx = local_date(doc, times, s.start, cend, c.clause[0], cend, h.start)
+        if dv is not None and c.hypothetical and tx is not None and not re.search(r"\d{4}", tx.text or "") \
+                and dv.bounds and doc.published and doc.published.bounds \
+                and dv.bounds[1] < doc.published.bounds[0]:
+            # "bisa keluar ... pada 31 Oktober" in a September article: a plan is ahead, not behind
+            dv = _year_back(dv, -1) or dv
         near = (max(s.start, h.start - 80), min(s.end, h.end + 80))
         loc = location_of(idx, self.cues, max(c.clause[0], near[0]), min(c.clause[1], near[1]), h.end, t.visit)
         if loc is None and t.type == "CONSULT":
@@ -306,12 +311,13 @@ def _sub(doc: Document, s, a: int, b: int):
 _PAST = re.compile(r"(?<![\w-])(?:telah|sudah|sempat|pernah)\s+(?:(?:juga|pun)\s+)?$", re.I)
 
 
-def _year_back(d: DateValue) -> DateValue | None:
-    """A month or day told without its year and resolved into the future: the year before."""
+def _year_back(d: DateValue, years: int = 1) -> DateValue | None:
+    """A month or day told without its year and resolved into the future: the year before
+    (years=-1: a plan resolved into the past, the year after)."""
     v = d.value or ""
     if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", v):
         return None
-    y = lambda x: str(int(x[:4]) - 1) + x[4:]  # noqa: E731
+    y = lambda x: str(int(x[:4]) - years) + x[4:]  # noqa: E731
     return DateValue(y(v), tuple(y(b) for b in d.bounds) if d.bounds else None, d.estimated)
 
 
