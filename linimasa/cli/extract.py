@@ -10,7 +10,6 @@ import json
 import os
 import stat
 import sys
-from pathlib import Path
 
 from ..batch import Failure, FailureReport, Manifest, ManifestError, iter_processed
 from ..output import to_contract

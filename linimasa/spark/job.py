@@ -12,6 +12,7 @@ pyspark is imported only inside this package (the [spark] extra).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 import time
@@ -176,9 +177,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run_from_args(args) -> int:
-    try:
-        import pyspark  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("pyspark") is None:
         print("linimasa: the Spark job needs pyspark and Java 17+: pip install 'linimasa[spark]'",
               file=sys.stderr)
         return 2
