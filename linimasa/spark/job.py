@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import shutil
 import sys
 import time
 from typing import Any, Iterable, Iterator, Sequence
@@ -180,6 +181,10 @@ def run_from_args(args) -> int:
     if importlib.util.find_spec("pyspark") is None:
         print("linimasa: the Spark job needs pyspark and Java 17+: pip install 'linimasa[spark]'",
               file=sys.stderr)
+        return 2
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        print("linimasa: Spark needs a Java 17+ runtime and none was found; install one "
+              "(e.g. apt-get install default-jre-headless) or set JAVA_HOME", file=sys.stderr)
         return 2
     stages = [s.strip() for s in args.stages.split(",") if s.strip()] if args.stages else None
     master = args.master or (None if os.environ.get("SPARK_ENV_LOADED") else "local[*]")
