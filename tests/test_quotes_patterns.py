@@ -114,3 +114,10 @@ def test_passive_statement_after_the_quotation(pipe):
                     'Hal itu disampaikan Budi Santoso dalam jumpa pers.')
     [q] = doc.quotes
     assert name(q) == "Budi Santoso"
+
+
+def test_country_word_opening_a_name_is_the_person(pipe):
+    doc = run(pipe, '"Situs-situs ini digunakan untuk operasi yang mengancam jalur pelayaran," kata juru '
+                    'bicara koalisi, Kolonel Turki al-Maliki, dalam pernyataannya.')
+    [q] = doc.quotes
+    assert name(q) == "Turki al-Maliki"

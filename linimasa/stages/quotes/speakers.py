@@ -68,6 +68,9 @@ class Speakers:
             i += 1
         if best is not None and best[0] < 3:
             ent = best[1]
+            person = self._name_opening_with(ent, a, b)
+            if person:
+                return {"id": None, "name": person}, "person"
             if ent.kind != "person":
                 # "Menteri Perdagangan RI Enggartiasto Lukita": the country belongs to the title
                 tail = self._surface_name(self._covered_end(a, b), b)
@@ -81,6 +84,22 @@ class Speakers:
         if name:
             return {"id": None, "name": self._full_name(name, a)}, "person"
         return None, None
+
+    def _name_opening_with(self, ent, a: int, b: int) -> str | None:
+        """'Kolonel Turki al-Maliki': a country word the tagger did not tag, opening a longer
+        capitalised run, is the first name of a person ('Turki' is also Turkey)."""
+        if ent.kind != "country":
+            return None
+        run = self._surface_name(a, b)
+        if not run or len(run.split()) < 2:
+            return None
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.index) and self.index[i][0] < b:
+            s, e, other, m = self.index[i][:4]
+            if other is ent and getattr(m, "via", "") == "kb" and run.startswith(self.text[s:e] + " "):
+                return run
+            i += 1
+        return None
 
     def _covered_end(self, a: int, b: int) -> int:
         """The end of the last entity mention inside [a, b)."""
