@@ -70,6 +70,9 @@ class Cues:
         self.code_quotes = bool(q.get("code_inside"))
         self.first_person = words_rx(q["first_person"])
         self.first_person_object = words_rx(q["first_person"], prefix=r"\s*(?:(?:" + p + r")\s+)?")
+        acc = d["reported"]["accusation"]
+        # an accusation verb earlier in the sentence: a hostile act after it is what is alleged
+        self.accusation_before = words_rx(acc, suffix=r"(?![\w-])[^.;!?]*$")
         rel = d["relative"]
         self.rel_after = words_rx(rel["after"], prefix=r"^\s*")
         self.rel_before = words_rx(rel["before"], prefix=r"^\s*")
