@@ -40,9 +40,9 @@ class Cues:
         self.preps = cl["object_preps"]
         # text allowed between coordinated actors: ", " "dan" "serta" plus titles
         self.coord_gap = re.compile(
-            r"^[\s,]*(?:(?:dan|serta|maupun|&|beserta|bersama|dan\s+juga)\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
+            r"^[\s,]*(?:(?:dan|serta|maupun|mau\s+pun|&|beserta|bersama|dan\s+juga)\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
         self.coord_gap_with = re.compile(
-            r"^[\s,]*(?:(?:dan|serta|maupun|&|beserta|bersama|dengan)\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
+            r"^[\s,]*(?:(?:dan|serta|maupun|mau\s+pun|&|beserta|bersama|dengan)\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
         # between a trigger and its object: a few modifiers, one preposition, titles
         self.object_gap = re.compile(
             r"^\s*(?:(?!yang\b|dan\b|bahwa\b|di\b|pada\b|dalam\b|sejak\b|saat\b|untuk\b)[a-z][\w-]*\s+){0,3}?(?P<prep>(?:" + p + r")\s+)?"
@@ -73,6 +73,8 @@ class Cues:
         acc = d["reported"]["accusation"]
         # an accusation verb earlier in the sentence: a hostile act after it is what is alleged
         self.accusation_before = words_rx(acc, suffix=r"(?![\w-])[^.;!?]*$")
+        # "dibantah oleh Bogota maupun Washington", "masing-masing": each actor acted on its own
+        self.distributive = words_rx(cl.get("distributive") or ["maupun"])
         rel = d["relative"]
         self.rel_after = words_rx(rel["after"], prefix=r"^\s*")
         self.rel_before = words_rx(rel["before"], prefix=r"^\s*")

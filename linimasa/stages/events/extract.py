@@ -40,13 +40,19 @@ _CLAUSE_BREAK = re.compile(r"(?<![\w-])(?:setelah|sebelum|karena|ketika|saat|yan
                            r"(?:me|di|ber)[a-z]{4,})(?![\w-])|[,;]", re.I)
 # "menolak tuduhan AS", "Klaim itu ditolak oleh Teheran": a denial of an accusation
 _ACC_AFTER = re.compile(r"\s+(?:tuduhan|tudingan|klaim|kecaman|kritik|kritikan)(?:nya)?(?![\w-])", re.I)
-_ACC_BEFORE = re.compile(r"(?<![\w-])(?:tuduhan|tudingan|klaim|kecaman|kritik|kritikan)(?:\s+(?:itu|tersebut|ini))?\s+(?:telah\s+|sudah\s+)?$", re.I)
+_ACC_BEFORE = re.compile(r"(?<![\w-])(?:tuduhan|tudingan|klaim|kecaman|kritik|kritikan)(?:\s+(?:itu|tersebut|ini))?\s+"
+                         r"(?:yang\s+)?(?:telah\s+|sudah\s+)?$", re.I)
 _DENY_VERBS = re.compile(r"^(?:menolak|membantah|menyangkal|ditolak|dibantah|disangkal)", re.I)
 _HOSTILE = {"SANCTION", "ASSAULT", "COERCE"}
 # "memintanya untuk menunda": the act is what was asked for, not done
 _REQUESTED = re.compile(r"(?<![\w-])(?:meminta|memintanya|mendesak|mendesaknya|menyerukan|mengimbau|menuntut|"
                         r"memohon|mengajak|menyarankan)(?![\w-])[^.;]{0,80}?\buntuk\s+(?:[a-z]+\s+)?$", re.I)
 _THAT_CLAUSE_TYPES = {"ACCUSE", "THREATEN", "REQUEST"}
+# a sentence opening on its verb: only connectives before it ("Namun, juga menolak ...")
+_SPEECH_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
+_BARE_OPENING = re.compile(r"[\s,\-–]*(?:(?:namun|tetapi|selain\s+itu|juga|pun|lebih\s+lanjut|kemudian|lalu|"
+                           r"selanjutnya|sementara\s+itu|bahkan|ia\s+juga|dia\s+juga|pihaknya)[\s,]+)*", re.I)
+_ACCORDING = re.compile(r"[\s,\-–]*menurut\s+", re.I)
 _THAT = re.compile(r"\s*,?\s*(?:(?:juga|pun|lagi)\s+)?bahwa\s+", re.I)
 _SPEECH_ACT_DEM = re.compile(r"\s+(?:peringatan|ancaman|tuduhan|tudingan|permintaan|desakan|usulan|tawaran|"
                              r"kecaman|kritik|seruan|tuntutan)(?:nya)?\s+(?:itu|tersebut|ini)(?![\w-])", re.I)
@@ -209,14 +215,55 @@ class Extractor:
         src = {e.id for e in args.source}
         return bool(args.source) and any(e.id not in src for e in args.target + args.participants)
 
+    def _distribute(self, text: str, cstart: int, cend: int, h: Hit, args: Args) -> list[Args]:
+        """'dibantah oleh Bogota maupun Washington', 'masing-masing': one event per actor of the
+        distributive side; plain 'dan' keeps one joint event."""
+        dist = self.cues.distributive.search(text, cstart, cend)
+        if dist is None:
+            return [args]
+        side = "target" if dist.start() >= h.end and h.trigger.voice != "passive" else "source"
+        if h.trigger.voice == "passive" and dist.start() < h.start:
+            side = "target"
+        many = getattr(args, side)
+        if len(many) < 2 or h.trigger.pattern == "symmetric":
+            return [args]
+        out = []
+        for e in many:
+            one = Args(list(args.source), list(args.target), list(args.participants), args.how)
+            setattr(one, side, [e])
+            out.append(one)
+        return out
+
+    def _previous_speaker(self, idx: ActorIndex, doc: Document, si: int) -> Entity | None:
+        """Who speaks in the sentence before ("Menurut X, ...", a quotation tagged 'kata X')."""
+        units = doc.scratch.get("events_units") or doc.sentences
+        if si == 0 or si >= len(units) or units[si - 1].paragraph != units[si].paragraph:
+            return None
+        prev = units[si - 1]
+        m = _ACCORDING.match(doc.text, prev.start, prev.end)
+        if m:
+            grp = idx.between(m.end(), min(prev.end, m.end() + 60))
+            if grp and not re.search(r"[,.;]", doc.text[m.end():grp[0].start]):
+                return grp[0].entity        # "Menurut Menteri Luar Negeri Iran Javad Zarif,"
+        for q in idx.quotes:
+            if q[0] < prev.end and prev.start - 5 < q[1]:     # '" kata X.' after a split quotation
+                return q[2]
+        return None
+
     @staticmethod
     def _body_of(idx: ActorIndex, speaker: Entity) -> Entity | None:
         """The state or organisation an official speaks for ("kami" of a minister = the state)."""
         if speaker.kind in ("country", "organization"):
             return speaker
         if speaker.kind == "person" and speaker.country:
-            return next((e for e in idx.doc.entities if e.kind == "country"
-                         and e.id.upper() == str(speaker.country).upper()), None)
+            cid = str(speaker.country).upper()
+            state = next((e for e in idx.doc.entities if e.kind == "country" and e.id.upper() == cid), None)
+            if state is None:       # the state is never named in the article: take it from the KB
+                from ...kb import get_kb
+                k = get_kb().get(cid)
+                if k is not None and k.kind == "country":
+                    state = Entity(k.id, k.name, k.kind, [], country=k.country, in_kb=True)
+            return state
         return None
 
     def _first_person(self, idx: ActorIndex, text: str, cstart: int, h: Hit, t, args: Args,
@@ -331,6 +378,13 @@ class Extractor:
                     pass
             if quote is not None and not self._quoted(idx, text, cstart, h, t, args, quote[2], notes, objs):
                 continue
+            if not args.source and quote is None and t.voice == "active" and t.type in _SPEECH_TYPES \
+                    and _BARE_OPENING.match(text, s.start, h.start) is not None \
+                    and _BARE_OPENING.match(text, s.start, h.start).end() == h.start:
+                spk = self._previous_speaker(idx, doc, si)
+                if spk is not None and all(spk.id != e.id for e in args.target):
+                    args.source = [spk]        # a run of statements by one speaker
+                    notes.append("subject:previous-speaker")
             if args.source and args.target and t.pattern == "directed":
                 # "Putin menawarkan sistem pertahanan Rusia": one's own country is no target
                 own = {str(e.country).upper() for e in args.source if e.kind == "person" and e.country}
@@ -420,8 +474,17 @@ class Extractor:
             if t.type == "REJECT" and _DENY_VERBS.match(text[h.start:h.end]) and (
                     _ACC_AFTER.match(text, h.end) or _ACC_BEFORE.search(text, max(s.start, h.start - 40), h.start)):
                 notes.append("denies-accusation")
+                if not args.target and args.source and _ACC_BEFORE.search(text, max(s.start, h.start - 40), h.start):
+                    # "X mengklaim ..., tuduhan yang dibantah oleh Y": the denied accuser is X
+                    src = {e.id for e in args.source}
+                    prev = [it for it in idx.between(s.start, h.start) if it.entity.id not in src
+                            and it.via != "group" and not _in_quote(text, s.start, it.start)]
+                    if prev:
+                        args.target = [prev[0].entity]
+                        notes.append("object:denied-accuser")
             args.how = notes
-            out.append(Candidate(h, s, si, args, neg, hyp, anaphoric, (cstart, cend), notes))
+            for one in self._distribute(text, cstart, cend, h, args):
+                out.append(Candidate(h, s, si, one, neg, hyp, anaphoric, (cstart, cend), notes))
         _pair_denials(out, text)
         return out
 
