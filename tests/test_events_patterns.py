@@ -326,3 +326,22 @@ def test_verb_opening_sentence_inherits_the_previous_speaker():
     evs = events("Menurut Menteri Luar Negeri Iran Javad Zarif, situasi di Teluk sangat berbahaya. "
                  "Juga menuduh AS melakukan terorisme ekonomi.")
     assert find(evs, "ACCUSE", "Mohammad Javad Zarif", "United States")
+
+
+def test_background_sanction_in_a_relative_clause():
+    evs = events("Petani mengeluhkan sanksi ekonomi yang dijatuhkan oleh Amerika Serikat terhadap Iran.")
+    (e,) = find(evs, "SANCTION", "United States", "Iran")
+    assert {a.name: a.role for a in e.actors} == {"United States": "source", "Iran": "target"}
+    evs = events("Tarif yang diberlakukan Washington terhadap China merugikan petani.")
+    assert find(evs, "SANCTION", "United States", "China")
+
+
+def test_a_tariff_without_its_imposer_is_no_event():
+    assert not find(events("Tarif impor naik tajam tahun ini menurut para analis."), "SANCTION")
+
+
+def test_leaving_a_deal_is_reject_of_its_other_party():
+    evs = events("Iran dan AS berselisih sejak AS menarik diri dari kesepakatan nuklir 2015 "
+                 "dan mulai memberikan sanksi kepada Iran.")
+    (e,) = find(evs, "REJECT", "United States", "Iran")
+    assert not find(evs, "RETREAT")

@@ -79,6 +79,11 @@ class Cues:
         self.rel_after = words_rx(rel["after"], prefix=r"^\s*")
         self.rel_before = words_rx(rel["before"], prefix=r"^\s*")
         nom = d["nominal"]
+        # "serangan yang dilancarkan (oleh) X": the agent of an act named by a noun
+        self.relative_agent_types = set(nom.get("relative_agent_types") or [])
+        self.relative_agent = words_rx(nom["relative_agent_verbs"],
+                                       prefix=r"(?:\s+[a-z][\w-]*){0,3}?\s*,?\s+yang\s+(?:telah\s+|sudah\s+|pernah\s+)?",
+                                       suffix=r"\s+(?:oleh\s+)?")
         self.predicative = words_rx(nom["predicative"], suffix=r"\s+(?:\w+\s+)?$")
         self.verb_before = words_rx(nom["light_verbs"], suffix=r"\s+(?:[a-z]+\s+){0,2}$")
         self.patient_before = words_rx(nom["patient_verbs"], suffix=r"\s+(?:[a-z]+\s+){0,2}$")

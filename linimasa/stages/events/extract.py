@@ -333,6 +333,17 @@ class Extractor:
                 if h.end - h.start > len(t.form) and text[h.start:h.end].lower().endswith("nya"):
                     args.source = self.first_group(idx, cstart, h.start)
                     notes.append("possessor:-nya")
+                rel = None if anaphoric or t.type not in self.cues.relative_agent_types \
+                    else self.cues.relative_agent.match(text, h.end, cend)
+                if rel is not None:
+                    # "sanksi yang dijatuhkan AS terhadap Iran": a background act told in a relative clause
+                    agent = idx.between(rel.end(), cend)
+                    if agent and self.cues.object_gap_tight.match(idx.gap(rel.end(), agent[0].start) + " "):
+                        grp = idx.group_forward(agent, 0)
+                        args.source = [it.entity for it in grp]
+                        objs = [o for o in self.objects(idx, grp[-1].end, cend, tight=True)
+                                if o[0] in ("terhadap", "kepada", "atas", "ke", "melawan", "pada")][:1]
+                        notes.append("agent:relative")
                 for prep, grp in objs:
                     ents = [it.entity for it in grp]
                     if prep in ("ke", "terhadap", "atas", "kepada", "melawan") or (args.source and prep in ("dengan", "dan")):
@@ -430,6 +441,17 @@ class Extractor:
                     if prev:
                         args.target = [prev[0].entity]
                         notes.append("object:speech-act-anaphor")
+            if t.party_after and not args.target and args.source:
+                # "menarik diri dari kesepakatan nuklir 2015 yang dikunci antara Iran dan ...",
+                # "... dan mulai memberikan sanksi kepada Iran": the other party of the deal
+                own = {e.id.upper() for e in args.source} | \
+                      {str(e.country).upper() for e in args.source if e.country}
+                party = next((it.entity for it in idx.between(h.end, s.end) if it.via != "group"
+                              and it.entity.id.upper() not in own and it.entity.kind != "person"
+                              and not _in_quote(text, s.start, it.start)), None)
+                if party is not None:
+                    args.target = [party]
+                    notes.append("object:deal-party")
             if t.type == "ASSAULT" and not args.target:
                 # "serangan yang menewaskan seorang tentara AS": the victims' side is the target
                 m = _VICTIM.match(text, h.end, cend)

@@ -29,6 +29,7 @@ class Trigger:
     hypothetical: bool = False  # an offer or pledge: never happened yet
     decided: bool = False       # "akan menunda": the announcement is the act, "akan" is no plan
     warn_request: bool = False  # "memperingatkan X untuk tidak ...": a demand, not a threat
+    party_after: bool = False   # leaving a deal: its other party, named later, is the target
 
 
 @dataclass(slots=True)
@@ -70,7 +71,8 @@ class Lexicon:
                     t = Trigger(e["type"], voice, e.get("pattern", "directed"), form,
                                 e.get("mode"), e.get("require"), bool(e.get("visit")),
                                 bool(e.get("agentive")), bool(e.get("hypothetical")),
-                                bool(e.get("decided")), bool(e.get("warn_request")))
+                                bool(e.get("decided")), bool(e.get("warn_request")),
+                                bool(e.get("party_after")))
                     rx = _compile_form(form)
                     if "~" in form:
                         self.gapped.append((re.compile(rx + r"$", re.I), t))
