@@ -345,3 +345,15 @@ def test_leaving_a_deal_is_reject_of_its_other_party():
                  "dan mulai memberikan sanksi kepada Iran.")
     (e,) = find(evs, "REJECT", "United States", "Iran")
     assert not find(evs, "RETREAT")
+
+
+def test_kedua_pihak_can_be_a_state_and_a_group():
+    evs = events("Donald Trump membatalkan pertemuan dengan Taliban di Amerika Serikat. "
+                 "Kedua pihak hampir mencapai kesepakatan.")
+    (e,) = find(evs, "AGREE", "Taliban", "United States")
+    assert e.negated
+
+
+def test_militant_group_anaphor_is_the_group():
+    evs = events("Taliban menolak usulan itu. Kelompok militan tersebut mengaku telah membunuh seorang tentara AS.")
+    assert find(evs, "ASSAULT", "Taliban", "United States")

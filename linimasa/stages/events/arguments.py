@@ -321,7 +321,9 @@ class ActorIndex:
         """A plural/pronoun subject inside [a,b) resolved against mentions before `before`."""
         text = self.doc.text[a:b]
         c = self.cues
-        for kind in ("person", "country"):
+        for kind in ("person", "country", "party"):
+            if kind not in c.pair:
+                continue
             m = None
             for m in c.pair[kind].finditer(text):
                 pass
@@ -348,7 +350,11 @@ class ActorIndex:
     def last_distinct(self, before: int, kind: str, n: int) -> list[Entity]:
         out: list[Entity] = []
         i = bisect.bisect_left(self.starts, before) - 1
-        if n == 2:      # the last coordinated pair "X dan Y" of that kind, when there is one
+        kinds = {"country", "organization"} if kind == "party" else {kind}
+
+        def fits(it: Item) -> bool:
+            return it.entity.kind in kinds and not (kind == "party" and it.via == "group")
+        if n == 2 and kind != "party":      # the last coordinated pair "X dan Y" of that kind, when there is one
             j = i
             while j > 0 and before - self.items[j].start < 600:
                 a, b = self.items[j - 1], self.items[j]
@@ -358,7 +364,7 @@ class ActorIndex:
                 j -= 1
         while i >= 0 and len(out) < n:
             e = self.items[i].entity
-            if e.kind == kind and all(x.id != e.id for x in out):
+            if fits(self.items[i]) and all(x.id != e.id for x in out):
                 out.insert(0, e)
             i -= 1
         return out
