@@ -357,3 +357,11 @@ def test_kedua_pihak_can_be_a_state_and_a_group():
 def test_militant_group_anaphor_is_the_group():
     evs = events("Taliban menolak usulan itu. Kelompok militan tersebut mengaku telah membunuh seorang tentara AS.")
     assert find(evs, "ASSAULT", "Taliban", "United States")
+
+
+def test_claimed_attack_takes_the_target_of_the_attack_told_before():
+    evs = events("Putin berbicara setelah terjadinya serangan pada kilang minyak milik Arab Saudi. "
+                 "Pemberontak Houthi mengaku bertanggung jawab atas serangan itu.")
+    (e,) = find(evs, "ASSAULT", "Houthis", "Saudi Arabia")
+    assert [a.name for a in e.actors if a.role == "source"] == ["Houthis"]
+

@@ -30,9 +30,12 @@ _VERB = re.compile(r"(?<![\w-])(?!(?:mereka|meski|meskipun|menurut|menjadi|bersa
 _WARN_REQUEST = re.compile(r"[^.;]{0,80}?(?<![\w-])(?:(?:untuk|agar|supaya)\s+(?:tidak|jangan)|jangan)(?![\w-])", re.I)
 # "menunda kenaikan tarif terhadap produk-produk asal China", "untuk melindungi infrastruktur Arab
 # Saudi": a prepositional object a few words away when the trigger has no object next to it
-_FAR_OBJECT = re.compile(r"(?<![\w-])(?:terhadap|kepada|atas|melawan|untuk\s+(?:melindungi|membantu|mendukung))\s+"
-                         r"(?:(?:para|pihak|produk(?:-produk)?|asal|warga|rakyat|pemerintah|pemerintahan|negara|kota|"
-                         r"wilayah|infrastruktur|infrastuktur|fasilitas|impor|barang(?:-barang)?|kapal|pasukan|militer)\s+){0,3}$", re.I)
+_FAR_NOUN = (r"(?:para|pihak|produk(?:-produk)?|asal|warga|rakyat|pemerintah|pemerintahan|negara|kota|wilayah|"
+             r"infrastruktur|infrastuktur|fasilitas|impor|barang(?:-barang)?|kapal|pasukan|militer|industri|kilang|"
+             r"minyak|milik|pabrik|instalasi|ladang|pangkalan|kedutaan)\s+")
+# "serangan pada kilang minyak milik Arab Saudi": "pada" only before such a noun (else it is a date)
+_FAR_OBJECT = re.compile(r"(?<![\w-])(?:(?:terhadap|kepada|atas|melawan|untuk\s+(?:melindungi|membantu|mendukung))\s+"
+                         + "(?:" + _FAR_NOUN + r"){0,3}|pada\s+(?:" + _FAR_NOUN + r"){1,3})$", re.I)
 # "X mengatakan bakal menaikkan tarif untuk produk China": an announced hostile act is a threat
 _ANNOUNCED = re.compile(r"(?<![\w-])(?:mengatakan|menyatakan|mengumumkan|menegaskan|mengancam|memperingatkan)\s+"
                         r"(?:(?:pihaknya|dia|ia|mereka|bahwa)\s+)?(?:akan|bakal)\s+(?:[a-z]+\s+)?$", re.I)
@@ -44,6 +47,7 @@ _ACC_BEFORE = re.compile(r"(?<![\w-])(?:tuduhan|tudingan|klaim|kecaman|kritik|kr
                          r"(?:yang\s+)?(?:telah\s+|sudah\s+)?$", re.I)
 _DENY_VERBS = re.compile(r"^(?:menolak|membantah|menyangkal|ditolak|dibantah|disangkal)", re.I)
 _HOSTILE = {"SANCTION", "ASSAULT", "COERCE"}
+_DEM_AFTER = re.compile(r"(?:\s+(?:tersebut|itu|ini))(?![\w-])", re.I)
 # "memintanya untuk menunda": the act is what was asked for, not done
 _REQUESTED = re.compile(r"(?<![\w-])(?:meminta|memintanya|mendesak|mendesaknya|menyerukan|mengimbau|menuntut|"
                         r"memohon|mengajak|menyarankan)(?![\w-])[^.;]{0,80}?\buntuk\s+(?:[a-z]+\s+)?$", re.I)
@@ -452,6 +456,13 @@ class Extractor:
                 if party is not None:
                     args.target = [party]
                     notes.append("object:deal-party")
+            last = idx.doc.scratch.setdefault("events_last_target", {})
+            if t.type in _HOSTILE and not args.target and args.source and _DEM_AFTER.match(text, h.end):
+                # "Houthi mengaku bertanggung jawab atas serangan itu": the attack told before
+                src = {e.id for e in args.source}
+                args.target = [e for e in last.get(t.type, []) if e.id not in src]
+                if args.target:
+                    notes.append("object:anaphoric-act")
             if t.type == "ASSAULT" and not args.target:
                 # "serangan yang menewaskan seorang tentara AS": the victims' side is the target
                 m = _VICTIM.match(text, h.end, cend)
@@ -504,6 +515,8 @@ class Extractor:
                     if prev:
                         args.target = [prev[0].entity]
                         notes.append("object:denied-accuser")
+            if args.target and t.type in _HOSTILE:
+                last[t.type] = list(args.target)
             args.how = notes
             for one in self._distribute(text, cstart, cend, h, args):
                 out.append(Candidate(h, s, si, one, neg, hyp, anaphoric, (cstart, cend), notes))
