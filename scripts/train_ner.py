@@ -57,7 +57,12 @@ def main(argv=None) -> int:
     ap.add_argument("--min-freq", type=int, default=1)
     ap.add_argument("--with-lowercased", action="store_true", help="also train on NERP (all lower case)")
     ap.add_argument("--all-corpora", action="store_true",
-                    help="also train on NERGrit and NER-UGM (they tag countries-as-actors LOC)")
+                    help="also train on NERGrit and NER-UGM, folded to idner's country convention")
+    ap.add_argument("--weight", action="append", default=[], metavar="CORPUS=N",
+                    help="repeat a training corpus N times (e.g. idner-news-2k=2)")
+    ap.add_argument("--only", default="", help="comma-separated corpus names to train on (experiments)")
+    ap.add_argument("--no-fold", action="store_true",
+                    help="train on other-convention corpora as published (no country fold)")
     ap.add_argument("--model", type=Path, default=MODEL_PATH,
                     help="where to write the model (an experiment: not the committed one)")
     ap.add_argument("--score", action="store_true", help="add official-scorer F1 (runs linimasa extract)")
@@ -69,8 +74,11 @@ def main(argv=None) -> int:
     if args.score_only:
         result = json.loads(SCORES.read_text()) if SCORES.exists() else {}
     else:
+        weights = {k: int(v) for k, _, v in (w.partition("=") for w in args.weight)}
+        only = [x for x in args.only.split(",") if x]
         result = train(args.shared, args.c1, args.c2, args.max_iter, args.min_freq,
-                       args.with_lowercased, args.all_corpora, args.model)
+                       args.with_lowercased, args.all_corpora, args.model,
+                       fold=not args.no_fold, weights=weights, only=only)
     if args.score or args.score_only:
         result["official_scorer"] = official(args.shared, args.model)
     if args.model != MODEL_PATH:

@@ -146,3 +146,18 @@ def test_tagged_short_name_inside_a_kb_organisation_links_to_the_longer_name():
         doc = process(Document(id="t", text="Judul\n\n" + text, given={"published": "2019-09-16", "title": "Judul"}))
         ids = {e.id for e in doc.entities}
         assert "org:unsc" in ids and "org:un" not in ids, ids
+
+
+def test_lower_case_country_names_are_references_not_mentions():
+    doc = run("AS menjatuhkan sanksi baru terhadap iran pada Senin.\n\n"
+              "Sementara itu pasukan rusia terus bergerak ke kota itu. Ia mau mencoba lagi.\n")
+    ents = by_id(doc)
+    for cid, text in (("IRN", "iran"), ("RUS", "rusia")):
+        assert cid in ents, [e.id for e in doc.entities]
+        assert ents[cid].mentions == []
+        assert [m.text for m in ents[cid].references] == [text]
+
+
+def test_lower_case_stop_words_are_not_countries():
+    doc = run("Ia mencoba cuba dan mali di pasar.\n")
+    assert not {"CUB", "MLI"} & set(by_id(doc))

@@ -10,7 +10,7 @@ from typing import Iterable, NamedTuple
 
 import ahocorasick
 
-from ..lang import load_yaml
+from ..lang import load_lines, load_yaml
 from ..text.tokenize import tokenize
 from .model import KBEntry, Role
 
@@ -93,6 +93,18 @@ class KnowledgeBase:
                 low = k[0].lower() + k[1:]
                 if low not in self.aliases:
                     keys.setdefault(low, []).extend(ids)
+        # country names in lower case ("sanksi terhadap iran", "pasukan rusia"): matched unless
+        # the lower-case form is an ordinary word (kb/lowercase_stop.txt); link.py makes them
+        # references, never NER mentions
+        stop = set(load_lines("id", "kb/lowercase_stop.txt"))
+        for k, ids in self.aliases.items():
+            low = k.lower()
+            if low == k or low in self.aliases or low in keys or low in stop or not k[0].isupper() \
+                    or any(w[1:] != w[1:].lower() for w in k.split(" ")):
+                continue            # acronyms ("AS", "RI") and mixed case stay case-sensitive
+            country = [i for i in ids if self.entries[i].kind == "country"]
+            if country:
+                keys[low] = country
         for k, ids in keys.items():
             auto.add_word(" " + k + " ", (k, tuple(dict.fromkeys(ids))))
         auto.make_automaton()

@@ -47,8 +47,11 @@ def cue_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 class FeatureCache:
     def __init__(self, cap_buckets: dict[str, str] | None = None, max_size: int = 300_000,
-                 clusters: dict[str, str] | None = None):
+                 clusters: dict[str, str] | None = None, keep: frozenset[str] | None = None):
         self.cap_buckets = cap_buckets or {}
+        # attributes the model knows (and weighs enough): a word's cached lists hold only
+        # these, so the CRF is not handed strings it would look up and ignore
+        self.keep = keep
         self.clusters = clusters or {}      # word -> distributional cluster id (may be empty)
         self.titles, self.cues, self.places = cue_words()
         self._types: dict[str, tuple[list[str], ...]] = {}
@@ -90,10 +93,17 @@ class FeatureCache:
         p1 = ["+1w=" + lw, "+1ss=" + ss, "+1cb=" + cb] + ["+1" + c for c in cls]
         cl = self.clusters.get(lw)
         if cl is not None:
+            # "coarse:fine" ids: two granularities; neighbours get the coarse one only
+            cl, _, fine = cl.partition(":")
             own.append("cl=" + cl)
+            if fine:
+                own.append("cf=" + fine)
             m1.append("-1cl=" + cl)
             p1.append("+1cl=" + cl)
         p2 = ["+2w=" + lw]
+        if self.keep is not None:
+            k = self.keep
+            return tuple([a for a in x if a in k] for x in (own, m2, m1, p1, p2))
         return own, m2, m1, p1, p2
 
     def sentence(self, tokens: list[str], gaz: list[list[str]]) -> list[list[str]]:

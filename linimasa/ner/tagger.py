@@ -46,17 +46,35 @@ def load_clusters(path: Path) -> dict[str, str]:
     return out
 
 
+# attributes whose largest state weight is below this are not emitted (pruned at load time);
+# measured on idner-news-2k dev, see ner-id.scores.json decisions.prune
+MIN_WEIGHT = 0.1
+PRUNE_ENV = "LINIMASA_NER_MIN_WEIGHT"
+
+
+def model_attributes(tagger: pycrfsuite.Tagger, min_weight: float | None = None) -> frozenset[str]:
+    """Attributes with a state feature of |weight| >= min_weight in the open model."""
+    if min_weight is None:
+        min_weight = float(os.environ.get(PRUNE_ENV) or MIN_WEIGHT)
+    best: dict[str, float] = {}
+    for (attr, _), w in tagger.info().state_features.items():
+        if abs(w) > best.get(attr, 0.0):
+            best[attr] = abs(w)
+    return frozenset(a for a, w in best.items() if w >= min_weight)
+
+
 class NerTagger:
-    def __init__(self, model: Path | None = None):
+    def __init__(self, model: Path | None = None, min_weight: float | None = None):
         model = Path(model or os.environ.get(MODEL_ENV) or MODEL_PATH)
         if not model.exists():
             raise FileNotFoundError(
                 f"NER model {model} is missing; rebuild it with `python scripts/train_ner.py` "
                 "(needs ../shared/data/ner) or reinstall linimasa")
-        self.features = FeatureCache(load_vocab(), clusters=load_clusters(clusters_path(model)))
-        self.gazetteer = build_gazetteer()
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
+        self.features = FeatureCache(load_vocab(), clusters=load_clusters(clusters_path(model)),
+                                     keep=model_attributes(self._tagger, min_weight))
+        self.gazetteer = build_gazetteer()
 
     @staticmethod
     def has_candidate(tokens: list[str]) -> bool:

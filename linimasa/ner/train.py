@@ -16,6 +16,7 @@ import pycrfsuite
 
 from . import corpus
 from .features import FeatureCache
+from ..lang import load_yaml
 from .gazetteer import build as build_gazetteer
 from .tagger import MODEL_PATH, VOCAB_PATH, clusters_path, load_clusters, load_vocab
 
@@ -60,12 +61,40 @@ def selected(all_corpora: bool, with_lowercased: bool) -> list[corpus.Corpus]:
             and (with_lowercased or not c.lowercased)]
 
 
-def load(ner_dir: Path, corpora: list[corpus.Corpus]) -> list[tuple[list[str], list[str]]]:
+def load(ner_dir: Path, corpora: list[corpus.Corpus], fold: bool = True,
+         weights: dict[str, int] | None = None) -> list[tuple[list[str], list[str]]]:
+    """Training sentences; corpora of another country convention are folded to idner's
+    (unless fold=False), sentences shared with `dedupe_against` corpora are dropped, and a
+    corpus may be repeated (weights: name -> copies)."""
+    countries, places, after, coord = _fold_lists() if fold else ((frozenset(),) * 4)
     sents = []
     for c in corpora:
+        seen = {" ".join(w) for rel in c.dedupe_against for w, _ in corpus.read_conll(ner_dir / rel)}
+        part = []
         for rel in c.paths:
-            sents += corpus.read_conll(ner_dir / rel)
+            for words, tags in corpus.read_conll(ner_dir / rel):
+                if " ".join(words) in seen:
+                    continue
+                if fold and not c.idner_convention:
+                    tags = corpus.fold_countries(words, tags, countries, places, after, coord)
+                part.append((words, tags))
+        sents += part * (weights or {}).get(c.name, 1)
     return sents
+
+
+def _fold_lists() -> tuple[frozenset[str], ...]:
+    """(KB country names as token keys, place-before words, place-after words, coordinators)
+    for corpus.fold_countries (lang/id/ner_fold.yaml + locative prepositions)."""
+    from ..kb import get_kb
+    from .features import cue_words
+    kb = get_kb()
+    countries = frozenset(k for k, ids in kb.aliases.items()
+                          if any(kb.entries[i].kind == "country" for i in ids))
+    _, _, places = cue_words()
+    h = load_yaml("id", "honorifics.yaml")
+    rule = load_yaml("id", "ner_fold.yaml")
+    before = frozenset(places) | frozenset(h["locative_prepositions"]) | frozenset(rule["place_before"])
+    return countries, before, frozenset(rule["place_after"]), frozenset(rule["coordinators"])
 
 
 def evaluate(tagger_fn, sents) -> dict[str, float]:
@@ -83,11 +112,14 @@ def evaluate(tagger_fn, sents) -> dict[str, float]:
 
 def train(shared: Path, c1: float = 0.05, c2: float = 0.05, max_iter: int = 150,
           min_freq: int = 1, with_lowercased: bool = False, all_corpora: bool = False,
-          model: Path = MODEL_PATH, log=print) -> dict:
+          model: Path = MODEL_PATH, log=print, fold: bool = True,
+          weights: dict[str, int] | None = None, only: list[str] | None = None) -> dict:
     ner_dir = shared / "data" / "ner"
     t0 = time.time()
     corpora = selected(all_corpora, with_lowercased)
-    sents = load(ner_dir, corpora)
+    if only:
+        corpora = [c for c in corpus.TRAIN if c.name in only]
+    sents = load(ner_dir, corpora, fold, weights)
     n_vocab = write_vocab(shared / "data" / "clickid" / "clickid_articles.jsonl.gz")
     log(f"{len(sents)} training sentences, {sum(len(w) for w, _ in sents)} tokens; vocab {n_vocab}")
     clusters = load_clusters(clusters_path(model))
@@ -109,7 +141,8 @@ def train(shared: Path, c1: float = 0.05, c2: float = 0.05, max_iter: int = 150,
         scores[name] = evaluate(lambda w: tagger.tag(feats.sentence(w, gaz.features(w))), dev)
         log(f"{name}: {scores[name]}")
     return {"params": {"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.minfreq": min_freq,
-                       "with_lowercased_corpora": with_lowercased, "all_corpora": all_corpora},
+                       "with_lowercased_corpora": with_lowercased, "all_corpora": all_corpora,
+                       "fold_countries": fold, "weights": weights or {}},
             "training": [c.name for c in corpora],
             "gazetteer": "KB only (lang/id/kb)",
             "word_clusters": len(clusters),

@@ -179,7 +179,7 @@ def is_reference(c: Cand) -> bool:
     mentions; untagged KB organisations are references: on idner dev they were mostly other
     bodies sharing an acronym ("DPD" of a party) or parts of untagged phrases (+0.4 F1)."""
     if c.via in ("role", "metonym") or c.extra.get("anaphoric") or c.extra.get("inner") \
-            or c.extra.get("actor"):
+            or c.extra.get("actor") or c.extra.get("lowercase"):
         return True
     if c.extra.get("tagged") or c.entry is None or c.via != "kb":
         return False

@@ -20,6 +20,7 @@ from ...ner import NerTagger
 from ...text.glue import repair
 from ...text.tokenize import Token, tokenize
 from .titles import Titles
+from ...ner.features import _VERB  # "Beijing mengecam": a verb after the name makes it an actor
 from .tokens import bracketed, core
 
 LABEL_OF_KIND = {"person": "PER", "organization": "ORG", "country": "LOC", "location": "LOC"}
@@ -110,7 +111,13 @@ class DocumentLinker:
             e0 = entries[0]
             if m.end - m.start == 1 and self._needs_ner_support(words, m.start):
                 continue
+            lower = m.key.islower()
+            if lower and (e0.kind != "country" or any(
+                    self.cap_buckets.get(w, "u") in ("0", "1", "2") for w in m.key.split(" "))):
+                continue            # a lower-case name that is often a common word in news
             c = Cand(si, m.start, m.end, LABEL_OF_KIND[e0.kind], e0, "kb")
+            if lower:
+                c.extra["lowercase"] = True     # a country reference, not an NER mention
             c.extra["locative"] = self.titles.after_locative(words, m.start)
             take(c)
         # metonyms: capital / seat of government as actor or place
@@ -120,7 +127,9 @@ class DocumentLinker:
                 actor = self.kb.get(e.metonym_of)
                 if actor is None:
                     continue
-                if self._locative(words, c.start) or (c.extra.get("tagged") and c.label == "LOC"):
+                acts = c.end < len(words) and _VERB.match(words[c.end]) is not None
+                if self._locative(words, c.start) or (
+                        c.extra.get("tagged") and c.label == "LOC" and not acts):
                     # "bantuan ke Kiev", "para ahli di Beijing", or tagged as a place ("London
                     # lebih mahal"): a place that still stands for its state; the country gets a
                     # reference on the same span
