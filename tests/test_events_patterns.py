@@ -365,3 +365,20 @@ def test_claimed_attack_takes_the_target_of_the_attack_told_before():
     (e,) = find(evs, "ASSAULT", "Houthis", "Saudi Arabia")
     assert [a.name for a in e.actors if a.role == "source"] == ["Houthis"]
 
+
+
+def test_object_behind_a_plural_common_noun_with_di_is_its_country():
+    evs = events("Arab Saudi mendesak para pakar di Amerika Serikat agar ikut menyelidiki serangan itu.")
+    (e,) = find(evs, "REQUEST", "Saudi Arabia", "United States")
+    assert [a.name for a in e.actors if a.role == "target"] == ["United States"]
+
+
+def test_a_meeting_place_after_di_is_no_object():
+    evs = events("Presiden Iran Hassan Rouhani akan menghadiri pertemuan tiga pihak di Ankara.")
+    assert not find(evs, "CONSULT", "Hassan Rouhani", "Turkey")
+
+
+def test_announced_tariffs_for_all_products_of_a_country_threaten_it():
+    evs = events("Bulan lalu, AS sempat mengatakan bakal menaikkan tarif untuk semua produk China.")
+    (e,) = find(evs, "THREATEN", "United States", "China")
+    assert [a.name for a in e.actors if a.role == "target"] == ["China"]

@@ -32,10 +32,10 @@ _WARN_REQUEST = re.compile(r"[^.;]{0,80}?(?<![\w-])(?:(?:untuk|agar|supaya)\s+(?
 # Saudi": a prepositional object a few words away when the trigger has no object next to it
 _FAR_NOUN = (r"(?:para|pihak|produk(?:-produk)?|asal|warga|rakyat|pemerintah|pemerintahan|negara|kota|wilayah|"
              r"infrastruktur|infrastuktur|fasilitas|impor|barang(?:-barang)?|kapal|pasukan|militer|industri|kilang|"
-             r"minyak|milik|pabrik|instalasi|ladang|pangkalan|kedutaan)\s+")
+             r"minyak|milik|pabrik|instalasi|ladang|pangkalan|kedutaan|semua|seluruh)\s+")
 # "serangan pada kilang minyak milik Arab Saudi": "pada" only before such a noun (else it is a date)
 _FAR_OBJECT = re.compile(r"(?<![\w-])(?:(?:terhadap|kepada|atas|melawan|untuk\s+(?:melindungi|membantu|mendukung))\s+"
-                         + "(?:" + _FAR_NOUN + r"){0,3}|pada\s+(?:" + _FAR_NOUN + r"){1,3})$", re.I)
+                         + "(?:" + _FAR_NOUN + r"){0,3}|(?:pada|untuk)\s+(?:" + _FAR_NOUN + r"){1,3})$", re.I)
 # "X mengatakan bakal menaikkan tarif untuk produk China": an announced hostile act is a threat
 _ANNOUNCED = re.compile(r"(?<![\w-])(?:mengatakan|menyatakan|mengumumkan|menegaskan|mengancam|memperingatkan)\s+"
                         r"(?:(?:pihaknya|dia|ia|mereka|bahwa)\s+)?(?:akan|bakal)\s+(?:[a-z]+\s+)?$", re.I)
