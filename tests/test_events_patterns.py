@@ -382,3 +382,21 @@ def test_announced_tariffs_for_all_products_of_a_country_threaten_it():
     evs = events("Bulan lalu, AS sempat mengatakan bakal menaikkan tarif untuk semua produk China.")
     (e,) = find(evs, "THREATEN", "United States", "China")
     assert [a.name for a in e.actors if a.role == "target"] == ["China"]
+
+
+def test_cancelling_a_plan_to_invite_a_party_rejects_it():
+    evs = events("Trump membatalkan rencana rahasia untuk mengundang delegasi Taliban ke AS.")
+    (e,) = find(evs, "REJECT", "Donald Trump", "Taliban")
+    assert not e.negated and not e.hypothetical
+
+
+def test_a_commitment_to_help_development_is_hypothetical_cooperation():
+    evs = events("Rusia berkomitmen membantu pembangunan infrastruktur Indonesia di Kalimantan Timur.")
+    (e,) = find(evs, "COOPERATE", "Russia", "Indonesia")
+    assert e.hypothetical
+    assert not find(evs, "AID")
+
+
+def test_calling_someone_a_puppet_is_an_accusation():
+    evs = events("Presiden Venezuela Nicolas Maduro menyebut Juan Guaido boneka Washington.")
+    assert find(evs, "ACCUSE", "Juan Guaido")

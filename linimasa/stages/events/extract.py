@@ -316,7 +316,13 @@ class Extractor:
             args = Args()
             notes = [f"{t.type}/{t.voice}/{t.pattern}:{t.form}"]
             anaphoric = False
-            objs = self.objects(idx, h.end, cend, tight=(t.voice == "passive"))
+            obj_from = h.end
+            if "~" in t.form:
+                # "menyebut Guaido boneka AS": an actor inside the form's gap is its object
+                first = h.start + len(text[h.start:h.end].split()[0])
+                if idx.between(first, h.end):
+                    obj_from = first
+            objs = self.objects(idx, obj_from, cend, tight=(t.voice == "passive"))
             if t.voice == "nominal":   # "pertemuan X digagas oleh Y": Y is not the noun's argument
                 objs = [o for o in objs if not _VERB_IN_GAP.search(text[h.end:o[1][0].start])]
             if t.pattern == "symmetric":
