@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
+
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(slots=True)
@@ -165,7 +168,7 @@ class Document:
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset into `text`."""
         if self._newlines is None:
-            self._newlines = [i for i, c in enumerate(self.text) if c == "\n"]
+            self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
         return bisect.bisect_left(self._newlines, offset) + 1
 
     def span(self, start: int, end: int) -> Span:

@@ -1,7 +1,10 @@
 """`linimasa ingest`: annotate articles and add them to a store (incremental, idempotent)."""
 from __future__ import annotations
 
+import hashlib
+import os
 import sys
+from pathlib import Path
 
 from ..corpus.source import iter_documents
 from ..pipeline import PipelineError
@@ -27,6 +30,17 @@ def add_parser(sub) -> None:
     p.set_defaults(func=run)
 
 
+def manifest_path(url: str) -> Path:
+    """Where an ingest run records finished articles, so that a run cut short (Ctrl-C,
+    SIGKILL, power loss) resumes without processing them again. Removed after a full run."""
+    if url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+        cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "linimasa"
+        cache.mkdir(parents=True, exist_ok=True)
+        return cache / f"ingest-{hashlib.sha1(url.encode()).hexdigest()[:16]}.manifest.sqlite"
+    path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else url
+    return Path(path + ".ingest-manifest.sqlite")
+
+
 def run(args) -> int:
     from ..store import Store, StoreError, default_url
     errors = ErrorReport(args.quiet)
@@ -43,8 +57,10 @@ def run(args) -> int:
         if not args.quiet and sys.stderr.isatty() and seen[0] % 50 == 0:
             print(f"\rlinimasa: {seen[0]} article(s) stored", end="", file=sys.stderr)
 
+    manifest = manifest_path(url)
     try:
-        docs = iter_documents(args.paths, stage_list(args), errors.add, workers=args.workers)
+        docs = iter_documents(args.paths, stage_list(args), errors.add, workers=args.workers,
+                              progress=not args.quiet, manifest=str(manifest))
         counts = store.ingest(docs, on_status=progress)
     except (PipelineError, ValueError) as exc:
         print(f"linimasa: {exc}", file=sys.stderr)
@@ -57,6 +73,10 @@ def run(args) -> int:
     finally:
         total = store.counts() if not args.quiet else None
         store.close()
+    # A complete run leaves nothing to resume; a later run re-checks every input against
+    # the store (unchanged articles are skipped there), so a rebuilt store is never stale.
+    for leftover in manifest.parent.glob(manifest.name + "*"):
+        leftover.unlink(missing_ok=True)
     if not args.quiet:
         print(f"\rlinimasa: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} "
               f"unchanged; store {url} now holds {total['articles']} article(s), {total['events']} event(s)",

@@ -10,15 +10,19 @@ OnError = Callable[[str, str], None]     # (message, reason)
 
 def iter_documents(paths: Sequence[str], stages: Sequence[str] | None = None,
                    on_error: OnError | None = None, progress: bool = False,
-                   workers: int | None = None) -> Iterator[Document]:
-    """Read and annotate every article under PATHS, reporting failures through ON_ERROR."""
+                   workers: int | None = None, manifest: str | None = None) -> Iterator[Document]:
+    """Read and annotate every article under PATHS, reporting failures through ON_ERROR.
+
+    With MANIFEST, articles a previous (interrupted) run finished are skipped; an article
+    counts as finished once the consumer asks for the next one."""
     report = on_error or (lambda message, reason: None)
     try:
         from ..batch import iter_processed  # the parallel engine, when it is available
     except ImportError:
         iter_processed = None
     if iter_processed is not None:
-        for item in iter_processed(list(paths), stages=stages, workers=workers, progress=progress):
+        for item in iter_processed(list(paths), stages=stages, workers=workers, progress=progress,
+                                   manifest=manifest):
             if isinstance(item, Document):
                 yield item
             else:
