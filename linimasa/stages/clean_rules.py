@@ -29,6 +29,8 @@ def outlet_key(name: str) -> str:
 @dataclass
 class Rules:
     lines: dict[str, list[regex.Pattern]]
+    line_any: regex.Pattern          # every line pattern, one named group per kind
+    line_long: regex.Pattern         # the same without bylines (only short lines are bylines)
     inline: dict[str, list[regex.Pattern]]
     attribution: list[regex.Pattern]
     suffix_always: list[regex.Pattern]
@@ -45,12 +47,12 @@ class Rules:
 
     def line_kind(self, line: str) -> str | None:
         s = line.strip()
-        for kind in LINE_KINDS:
-            if kind == "byline" and len(s) > 160:
-                continue
-            if any(p.fullmatch(s) for p in self.lines.get(kind, ())):
-                return kind
-        return None
+        if not s:
+            return None
+        # One pass over all line patterns: alternatives are tried in LINE_KINDS order,
+        # so the first kind whose pattern matches the whole line wins, as before.
+        m = self.line_any.fullmatch(s) if len(s) <= 160 else self.line_long.fullmatch(s)
+        return LINE_KINDS[int(m.lastgroup[1:])] if m else None
 
     def outlet_name(self, text: str) -> str | None:
         """Proper outlet name for a dateline token, domain or attribution ('KOMPAS.com' -> 'Kompas')."""
@@ -62,6 +64,15 @@ class Rules:
         # a sub-domain of a known outlet: portalkalteng.pikiran-rakyat.com -> first label
         first = outlet_key(re.split(r"[.\s]", text.strip())[0])
         return self.outlets.get(first)
+
+
+def _line_alternation(lines_cfg: dict, skip: tuple[str, ...] = ()) -> regex.Pattern:
+    parts = []
+    for i, kind in enumerate(LINE_KINDS):
+        pats = [p for p in (lines_cfg.get(kind) or ()) if kind not in skip]
+        if pats:
+            parts.append(f"(?P<k{i}>{'|'.join(f'(?:{p})' for p in pats)})")
+    return regex.compile("|".join(parts) or "(?!)", regex.I)
 
 
 def _compile_all(patterns, flags) -> list[regex.Pattern]:
@@ -106,6 +117,8 @@ def rules() -> Rules:
     last = [p for p in suffix if "(?<=" in p.pattern]
     return Rules(
         lines={k: _compile_all(v, regex.I) for k, v in (cfg.get("lines") or {}).items()},
+        line_any=_line_alternation(cfg.get("lines") or {}),
+        line_long=_line_alternation(cfg.get("lines") or {}, skip=("byline",)),
         inline={k: _compile_all(v, regex.I) for k, v in (cfg.get("inline") or {}).items()},
         attribution=_compile_all(cfg.get("attribution"), regex.I),
         suffix_always=always,
