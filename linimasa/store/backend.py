@@ -44,9 +44,33 @@ class Database:
     def query(self, sql: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]: ...
     def close(self) -> None: ...
 
+    _depth = 0
+
+    def _begin(self) -> None: ...
+    def _commit(self) -> None: ...
+    def _rollback(self) -> None: ...
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        yield
+        """One transaction; nested calls join the outer one (commit happens once, outermost)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._begin()
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._rollback()
+            raise
+        else:
+            self._commit()
+        finally:
+            self._depth = 0
 
     def scalar(self, sql: str, params: dict[str, Any] | None = None) -> Any:
         rows = self.query(sql, params)
@@ -82,26 +106,14 @@ class SQLiteDatabase(Database):
     def query(self, sql, params=None):
         return [dict(r) for r in self.conn.execute(sql, params or {}).fetchall()]
 
-    @contextmanager
-    def transaction(self):
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
+    def _begin(self):
         self.conn.execute("BEGIN IMMEDIATE")
-        self._depth = 1
-        try:
-            yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
-        finally:
-            self._depth = 0
+
+    def _commit(self):
+        self.conn.execute("COMMIT")
+
+    def _rollback(self):
+        self.conn.execute("ROLLBACK")
 
     def close(self):
         self.conn.close()
@@ -147,26 +159,14 @@ class PostgresDatabase(Database):
         self._autocommit()
         return rows
 
-    @contextmanager
-    def transaction(self):
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
+    def _begin(self):
         self.conn.commit()      # end any implicit transaction before starting ours
-        self._depth = 1
-        try:
-            yield
-        except BaseException:
-            self.conn.rollback()
-            raise
-        else:
-            self.conn.commit()
-        finally:
-            self._depth = 0
+
+    def _commit(self):
+        self.conn.commit()
+
+    def _rollback(self):
+        self.conn.rollback()
 
     def close(self):
         self.conn.close()
