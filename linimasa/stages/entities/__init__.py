@@ -104,7 +104,8 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
     covered = {(c.sent, i) for c in cands for i in range(c.start, c.end)}
     for c in cands:
         if c.kind == "person" and c.entry is None and c.end - c.start == 1:
-            ids = shorts.get(sents[c.sent][c.start].text)
+            w = sents[c.sent][c.start].text
+            ids = shorts.get(w) or _clipped_short_form(w, shorts)     # "Enggar" for "Enggartiasto"
             if ids and len(ids) == 1:
                 _relink(c, next(iter(ids)), names, "coref")
     for si, toks in enumerate(sents):
@@ -112,11 +113,13 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
             if (si, i) in covered or not t.text[:1].isupper():
                 continue
             ids = shorts.get(t.text)
+            common = cap.get(t.text.lower(), "u") in ("0", "1")
+            if not ids and not common and t.text.lower() not in cap:
+                ids = _misspelt_short_form(t.text, shorts)      # "Junkcker" for "Juncker"
             if not ids or len(ids) != 1:
                 continue
             if i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
                 continue                       # part of a longer name
-            common = cap.get(t.text.lower(), "u") in ("0", "1")
             prev = toks[i - 1].text.lower() if i else ""
             if common and prev not in speaker:
                 continue                       # "Yang" is a pronoun unless it speaks
@@ -211,6 +214,35 @@ def _extend_to_full_names(cands: list[Cand], sents, names: dict) -> None:
             else:
                 continue
             break
+
+
+def _clipped_short_form(word: str, shorts: dict[str, set[str]]) -> set[str] | None:
+    """Indonesian news clips long names ("Enggar" for Enggartiasto Lukita): the person ids of
+    the one short form of this document that starts with the word (5+ letters, 3+ clipped)."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    hits = [ids for w, ids in shorts.items() if len(w) >= len(word) + 3 and w.startswith(word)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _misspelt_short_form(word: str, shorts: dict[str, set[str]]) -> set[str] | None:
+    """The person ids of the one short form of this document a word unknown to the news
+    vocabulary misspells by one inserted, dropped or changed letter (names of 6+ letters)."""
+    if len(word) < 6 or not word.isalpha():
+        return None
+    hits = [ids for w, ids in shorts.items() if len(w) >= 6 and _one_edit(word, w)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _relink(c: Cand, eid: str, names: dict, via: str) -> None:

@@ -83,7 +83,10 @@ class DocumentLinker:
         # NER spans first: strip titles, look the name up in the KB
         kb_by_span = {(m.start, m.end): m for m in kb_matches}
         for s, e, label in ner:
+            if any(k.start < s < k.end for k in kb_matches):
+                continue        # "Negeri Paman Sam -julukan AS-": a tag starting inside a KB name
             s2, _ = self.titles.strip(words, s, e)
+            s2, label = self._after_role_of(words, s2, e, label, kb_by_span)
             entries = self._entries(words, s2, e, label, kb_by_span)
             if label == "ORG":
                 entries = self._enclosing_org(kb_matches, s2, e) or entries
@@ -172,6 +175,30 @@ class DocumentLinker:
                 return []               # "ujar Ma": a person, not the court "MA"
         return entries
 
+    def _after_role_of(self, words: list[str], s: int, e: int, label: str,
+                       kb_by_span) -> tuple[int, str]:
+        """A span that opens with the state or body of the title before it ("Perdana Menteri
+        [Skotlandia Nicola Sturgeon]") starts after that name, which stays the role's "of"
+        (linked by the KB pass); after an office title ("Menteri Luar Negeri [Kuba Bruno
+        Rodriguez]" tagged ORG) the rest is the office holder."""
+        title = self._title_ending_at(words, s)
+        if title is None:
+            return s, label
+        for (a, b), m in kb_by_span.items():
+            if a == s and b < e and words[b][:1].isupper() \
+                    and not any(k[0] >= b for k in kb_by_span if k[1] <= e):
+                entries = self.kb.entries_for(m)
+                if entries and entries[0].kind != "person" and (label == "PER" or title.role):
+                    return b, "PER"
+        return s, label
+
+    def _title_ending_at(self, words: list[str], i: int):
+        for k in range(max(0, i - self.titles.max_len), i):
+            m = self.titles.match(words, k)
+            if m is not None and m.end == i:
+                return m
+        return None
+
     def _enclosing_org(self, kb_matches, s: int, e: int) -> list[KBEntry]:
         """A KB organisation name around a shorter tagged span: "Dewan Keamanan (DK) [PBB]" is
         the Security Council, not the UN the tag alone names (the span itself is kept)."""
@@ -242,14 +269,18 @@ class DocumentLinker:
                          role_text=role_text, role_key=role_key, role_of=of)
                 c.extra["anaphoric"] = dem
                 cands.append(c)
-            elif role_key is None and j < n and words[j][:1].isupper() and not taken[j]:
-                # "Pakar Yang Jin", "Presiden Xi" with no tag on the name: the title makes it a person
+            elif (role_key is None and j < n and words[j][:1].isupper() and not taken[j]) or (
+                    role_key and of and j_after > j and j_after < n and not taken[j_after]):
+                # "Pakar Yang Jin", "Presiden Xi", "Wakil Perdana Menteri China Liu He" with no
+                # tag on the name: the title makes it a person
+                j = j_after
                 e = j
                 while e < n and words[e][:1].isupper() and words[e].isalpha() and not taken[e] and e - j < 4:
                     e += 1
                 if e - j >= 2 and _plausible_name(words[j:e]) and any(
                         self.cap_buckets.get(w.lower(), "u") not in ("0", "1") for w in words[j:e]):
-                    c = Cand(si, j, e, "PER", None, "ner", role_text=role_text, role_key=role_key)
+                    c = Cand(si, j, e, "PER", None, "ner", role_text=role_text, role_key=role_key,
+                             role_of=of)
                     cands.append(c)
                     for k in range(j, e):
                         taken[k] = True
