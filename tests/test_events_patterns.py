@@ -400,3 +400,41 @@ def test_judging_a_party_in_breach_of_law_is_an_accusation():
     evs = events("Menteri Luar Negeri Retno Marsudi menilai Israel melanggar hukum internasional.")
     (e,) = find(evs, "ACCUSE", "Retno Marsudi", "Israel")
     assert not e.hypothetical
+
+
+# ---- dating of events told again or in a subordinate clause
+
+def test_setelah_clause_event_takes_its_own_date_not_the_main_clause():
+    evs = events("Iran mengecam Amerika Serikat pada Rabu (18/9/2019) setelah Donald Trump bertemu dengan "
+                 "Benjamin Netanyahu pada Senin (16/9/2019).", published="2019-09-19")
+    (m,) = find(evs, "CONSULT", "Donald Trump", "Benjamin Netanyahu")
+    assert m.date.value == "2019-09-16"
+    (a,) = find(evs, "ACCUSE", "Iran", "United States")
+    assert a.date.value == "2019-09-18"
+
+
+def test_setelah_clause_without_time_does_not_take_the_main_clause_date():
+    evs = events("Iran mengecam Amerika Serikat pada Rabu (18/9/2019) setelah Donald Trump bertemu dengan "
+                 "Benjamin Netanyahu.", published="2019-09-19")
+    (m,) = find(evs, "CONSULT", "Donald Trump", "Benjamin Netanyahu")
+    assert m.date.value != "2019-09-18"
+
+
+def test_event_after_setelah_verb_takes_the_date_that_verb_was_told_with():
+    evs = events("Donald Trump tiba di Tokyo pada Senin, 9 September 2019. Setelah tiba di Jepang, "
+                 "Trump bertemu dengan Shinzo Abe.", published="2019-09-12")
+    (m,) = find(evs, "CONSULT", "Donald Trump", "Shinzo Abe")
+    assert m.date.value == "2019-09-09" and not m.date.estimated
+
+
+def test_a_retold_attack_takes_the_day_the_article_gives_for_it():
+    evs = events("Serangan pada hari Sabtu (14/9/2019) merobohkan produksi minyak Arab Saudi. "
+                 "Pemberontak Houthi mengaku bertanggung jawab atas serangan itu.", published="2019-09-17")
+    (e,) = find(evs, "ASSAULT", "Houthis")
+    assert e.date.value == "2019-09-14"
+
+
+def test_reporting_date_behind_a_web_address_is_not_the_event_date():
+    evs = events("Dikutip dari reuters.com, Kamis (12/9/2019), Rusia menyerang Ukraina.", published="2019-09-12")
+    (e,) = find(evs, "ASSAULT", "Russia", "Ukraine")
+    assert e.date.estimated

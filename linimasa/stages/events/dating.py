@@ -18,7 +18,10 @@ except Exception:  # noqa: BLE001
 
 _REF = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _REPORTING = re.compile(r"(?:dilansir|dikutip|diakses|diunggah|dipublikasikan|dilaporkan|lapor|diterbitkan)"
-                        r"[^.]{0,40}$", re.I)
+                        r"(?:[^.]|\.(?=\w)){0,40}$", re.I)     # "dikutip dari reuters.com, Kamis, ..."
+# a temporal subordinate clause ("setelah Maas bertemu Wong pada Senin") tells another event
+_TEMPORAL_SUB = re.compile(r"(?<![\w-])(?:setelah|sesudah|seusai|usai|sejak|menyusul|pasca|sebelum)(?![\w-])\s*", re.I)
+_SUB_END = re.compile(r"[,;]|(?<![\w-])(?:dan|namun|tetapi|kata|ujar|ungkap)(?![\w-])", re.I)
 # "kesepakatan nuklir 2015", "Perang Korea 1950-1953": a bare year right after a noun names the thing
 _NAMING_YEAR = re.compile(r"(?<![\w-])(?!(?:pada|tahun|sejak|sampai|hingga|di|sebelum|setelah|sesudah|awal|akhir|"
                           r"pertengahan|selama|dari|ke|antara|dan|atau|menjelang|jelang|usai|pasca|mulai)\s)[a-z]{3,}\s+$")
@@ -79,19 +82,65 @@ def local_date(doc: Document, times: list[Timex], sent_start: int, sent_end: int
                cstart: int, cend: int, tpos: int) -> tuple[DateValue | None, Timex | None]:
     """The temporal expression of the trigger's own sentence, nearest first, own clause preferred."""
     best, best_key = None, None
+    subs = sub_clauses(doc, times, sent_start, sent_end)
+    own = next((i for i, (a, b) in enumerate(subs) if a <= tpos < b), None)
     for t in times:
         if t.start < sent_start or t.end > sent_end:
             continue
+        where = next((i for i, (a, b) in enumerate(subs) if a <= t.start < b), None)
+        if own is not None and where != own:
+            continue        # "Iran marah pada Senin setelah AS menyerang": Monday is not the attack's day
         dv = timex_date(t)
         if dv is None or _REPORTING.search(doc.text[max(sent_start, t.start - 60):t.start]):
             continue
         if re.fullmatch(r"\d{4}", t.text.strip()) and _NAMING_YEAR.search(doc.text[max(sent_start, t.start - 30):t.start]):
             continue
         inside = cstart <= t.start < cend
-        key = (0 if inside else 1, abs(t.start - tpos))
+        key = (0 if inside and where == own else 1 if where == own else 2, abs(t.start - tpos))
         if best_key is None or key < best_key:
             best, best_key = (dv, t), key
     return best if best else (None, None)
+
+
+def sub_clauses(doc: Document, times: list[Timex], a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of the temporal subordinate clauses in [a,b): 'setelah' + a clause up to the next comma.
+    'sejak 31 Juli' (the subordinator right before a time expression) is a phrase of the main clause."""
+    out = []
+    for m in _TEMPORAL_SUB.finditer(doc.text, a, b):
+        if any(t.start == m.end() for t in times):
+            continue
+        end = _SUB_END.search(doc.text, m.end(), b)
+        out.append((m.start(), end.start() if end else b))
+    return out
+
+
+def told_elsewhere(doc: Document, times: list[Timex], units: list, word: str, before: int,
+                   attached: bool) -> DateValue | None:
+    """The date of the same happening where the article tells it with its time: 'setelah tiba
+    di Jerman' -> 'Wong tiba di Berlin pada Senin, 9 September 2019' (an earlier sentence with the
+    word and a date), or 'serangan itu' -> 'serangan pada hari Sabtu lalu' (attached=True: the
+    time expression right after the noun, anywhere in the article)."""
+    rx = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", re.I)
+    for s in units:
+        if not attached and s.start >= before:
+            break
+        for m in rx.finditer(doc.text, s.start, s.end):
+            if attached and m.start() == before:
+                continue
+            cands = []
+            for t in times:
+                if t.start < s.start or t.end > s.end or timex_date(t) is None:
+                    continue
+                if attached:
+                    gap = doc.text[m.end():t.start]
+                    if t.start < m.end() or len(gap) > 30 or re.search(r"[,.;\"“”]", gap):
+                        continue
+                elif _REPORTING.search(doc.text[max(s.start, t.start - 60):t.start]):
+                    continue
+                cands.append((abs(t.start - m.start()), t))
+            if cands:
+                return timex_date(min(cands, key=lambda x: x[0])[1])
+    return None
 
 
 def published_bounds(doc: Document) -> DateValue | None:

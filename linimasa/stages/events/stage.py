@@ -20,7 +20,7 @@ from ...pipeline import Stage
 from .arguments import ActorIndex
 from .coref import Ev, _country_names, merge
 from .cues import Cues, cues as load_cues
-from .dating import INHERIT_DAYS, local_date, published_bounds, resolve_relative, timex_date, within_before
+from .dating import _TEMPORAL_SUB, INHERIT_DAYS, local_date, told_elsewhere, published_bounds, resolve_relative, timex_date, within_before
 from .extract import Candidate, Extractor
 from .mode_location import context_of, location_of, mode_of
 from .triggers import Lexicon
@@ -37,6 +37,8 @@ class EventsStage(Stage):
         self.cues: Cues = load_cues()
         self.lexicon = Lexicon()
         self.extractor = Extractor(self.lexicon, self.cues)
+        # one-word event nouns ("serangan"): 'serangan itu' is the attack told with its day elsewhere
+        self.nouns = {t.form.lower() for t in self.lexicon.exact.values() if t.voice == "nominal" and " " not in t.form}
         self._ready = True
 
     def process(self, doc: Document) -> Document:
@@ -162,6 +164,7 @@ class EventsStage(Stage):
                 last_by_type[key] = ev
         self._anchor(doc, times, cands, referent, events)
         self._governing_dates(doc, cands, referent, sentence_ref, events)
+        self._told_elsewhere(doc, times, cands, referent)
         pub = published_bounds(doc)
         for ev in events:
             if ev.date is None and pub is not None:
@@ -211,6 +214,30 @@ class EventsStage(Stage):
                     # a plan's date is not when the next sentence's actual event happened
                     ev.date, ev.date_explicit = prev.date, True
                     break
+
+    def _told_elsewhere(self, doc: Document, times, cands, referent) -> None:
+        """An undated event retold ('serangan itu', 'setelah tiba di Jerman, ... bertemu') takes the
+        date the article gives where it tells that happening."""
+        units = _units(doc)
+        text = doc.text
+        for c, _ in cands:
+            ev = referent.get(id(c))
+            if ev is None or ev.date_explicit:
+                continue
+            dv = None
+            head = re.search(r"([\w-]+)(?:nya)?\s*$", text[c.hit.start:c.hit.end])
+            noun = head.group(1).lower() if head else ""
+            if noun in self.nouns and (c.hit.trigger.voice == "nominal" or _DEMONSTRATIVE.match(text, c.hit.end)):
+                dv = told_elsewhere(doc, times, units, noun, c.hit.end - len(head.group(0)), attached=True)
+            if dv is None:
+                sub = None
+                for sub in _TEMPORAL_SUB.finditer(text, c.sentence.start, c.hit.start):
+                    pass
+                word = _CONTENT_WORD.match(text, sub.end()) if sub else None
+                if word and not any(t.start == sub.end() for t in times):
+                    dv = told_elsewhere(doc, times, units, word.group(1), c.sentence.start, attached=False)
+            if dv is not None:
+                ev.date, ev.date_explicit = dv, True
 
     def _after_relative(self, doc: Document, times, c: Candidate) -> bool:
         """True when the trigger follows 'delapan hari setelah' in its sentence (another event)."""
@@ -321,6 +348,9 @@ def _year_back(d: DateValue, years: int = 1) -> DateValue | None:
     return DateValue(y(v), tuple(y(b) for b in d.bounds) if d.bounds else None, d.estimated)
 
 
+_DEMONSTRATIVE = re.compile(r"(?:nya)?\s+(?:itu|tersebut|ini)(?![\w-])", re.I)
+# the verb or noun right after 'setelah' (not a pronoun, article or name)
+_CONTENT_WORD = re.compile(r"(?-i:([a-z][a-z-]{3,}))(?<!para)(?<!dia)(?<!mereka)(?<!kami)(?<!itu)(?![\w-])")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _COMPLEMENT = re.compile(r"(?<![\w-])(?:untuk|agar|supaya)(?![\w-])", re.I)
 
