@@ -33,6 +33,7 @@ class Ev:
     first: int = 0                            # offset of the first report
     sents: set = field(default_factory=set)   # sentence indexes of its reports
     offered: bool = False                     # an offer/pledge: dated when made, not when it would happen
+    month_only: bool = False                  # dated by a bare month name ("pada Februari")
 
     def entities(self) -> list[Entity]:
         return [e for e, _ in self.roles]

@@ -88,14 +88,13 @@ def local_date(doc: Document, times: list[Timex], sent_start: int, sent_end: int
         if t.start < sent_start or t.end > sent_end:
             continue
         where = next((i for i, (a, b) in enumerate(subs) if a <= t.start < b), None)
-        if own is not None and where != own:
-            continue        # "Iran marah pada Senin setelah AS menyerang": Monday is not the attack's day
         dv = timex_date(t)
         if dv is None or _REPORTING.search(doc.text[max(sent_start, t.start - 60):t.start]):
             continue
         if re.fullmatch(r"\d{4}", t.text.strip()) and _NAMING_YEAR.search(doc.text[max(sent_start, t.start - 30):t.start]):
             continue
         inside = cstart <= t.start < cend
+        # "Iran marah pada Senin setelah AS menyerang (pada Sabtu)": the attack's own day first
         key = (0 if inside and where == own else 1 if where == own else 2, abs(t.start - tpos))
         if best_key is None or key < best_key:
             best, best_key = (dv, t), key

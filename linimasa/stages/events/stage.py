@@ -105,6 +105,8 @@ class EventsStage(Stage):
                 "; ".join(c.notes), dv, dv is not None, mode, same, loc, context, title, score, [span], s.start,
                 {c.sent_index})
         ev.offered = t.hypothetical
+        ev.month_only = tx is not None and dv is not None and len(dv.value or "") == 7 \
+            and not re.search(r"\d", tx.text or "")
         return ev
 
     def _hosts(self, doc: Document, idx: ActorIndex, roles, loc) -> list:
@@ -177,8 +179,10 @@ class EventsStage(Stage):
                     ev.date = DateValue(pub.value, pub.bounds, True)
             if ev.date_explicit and ev.date and ev.date.bounds and doc.published.bounds \
                     and ev.date.bounds[0] > doc.published.bounds[1]:
-                if _PAST.search(doc.text, max(ev.evidence.start, ev.trigger.start - 25), ev.trigger.start):
-                    # "sempat mengecam ... pada Februari": told as past, so last year's month
+                if _PAST.search(doc.text, max(ev.evidence.start, ev.trigger.start - 25), ev.trigger.start) \
+                        or (ev.month_only and not ev.hypothetical):
+                    # "sempat mengecam ... pada Februari", "berantakan, pada Februari, setelah dia mendesak":
+                    # a month told without year and without any plan cue is the last one past
                     ev.date = _year_back(ev.date) or ev.date
                 else:
                     ev.hypothetical = True     # dated after publication: not happened yet
