@@ -11,12 +11,21 @@ from typing import Iterable, NamedTuple
 import ahocorasick
 
 from ..lang import load_lines, load_yaml
-from ..text.tokenize import tokenize
+from ..text.tokenize import token_texts
 from .model import KBEntry, Role
+
+# lookups repeat the same few thousand names over a crawl; the cap keeps memory flat
+_KEYS: dict[str, str] = {}
+_KEYS_MAX = 50_000
 
 
 def token_key(s: str) -> str:
-    return " ".join(t.text for t in tokenize(s))
+    k = _KEYS.get(s)
+    if k is None:
+        k = " ".join(token_texts(s))
+        if len(_KEYS) < _KEYS_MAX:
+            _KEYS[s] = k
+    return k
 
 
 class Match(NamedTuple):

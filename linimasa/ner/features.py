@@ -56,11 +56,11 @@ class FeatureCache:
         self.keep = keep
         self.clusters = clusters or {}      # word -> distributional cluster id (may be empty)
         self.titles, self.cues, self.places = cue_words()
-        self._types: dict[str, tuple[list[str], ...]] = {}
+        self._types: dict[str, tuple[list[bytes], ...]] = {}
         self.max_size = max_size
 
-    def word(self, w: str) -> tuple[list[str], ...]:
-        """(own, as -2, as -1, as +1, as +2) feature lists of a word type."""
+    def word(self, w: str) -> tuple[list[bytes], ...]:
+        """(own, as -2, as -1, as +1, as +2) feature lists of a word type, UTF-8 encoded."""
         f = self._types.get(w)
         if f is None:
             f = self._make(w)
@@ -68,7 +68,7 @@ class FeatureCache:
                 self._types[w] = f
         return f
 
-    def _make(self, w: str) -> tuple[list[str], ...]:
+    def _make(self, w: str) -> tuple[list[bytes], ...]:
         lw = w.lower()
         sh = shape(w)
         ss = _RUNS.sub(r"\1", sh)
@@ -103,41 +103,61 @@ class FeatureCache:
             m1.append("-1cl=" + cl)
             p1.append("+1cl=" + cl)
         p2 = ["+2w=" + lw]
-        if self.keep is not None:
-            k = self.keep
-            return tuple([a for a in x if a in k] for x in (own, m2, m1, p1, p2))
-        return own, m2, m1, p1, p2
+        k = self.keep
+        # stored UTF-8 encoded: pycrfsuite takes bytes as they are and encodes every str
+        return tuple([a.encode() for a in x if k is None or a in k] for x in (own, m2, m1, p1, p2))
 
     def sentence(self, tokens: list[str], gaz: list[list[str]]) -> list[list[str]]:
-        """Feature lists for every token of a sentence."""
-        word = self.word
-        types = [word(t) for t in tokens]
-        runs = _cap_runs(tokens)
+        """Feature lists for every token of a sentence (for training and inspection)."""
+        return [[a.decode() for a in f] for f in self.encoded(tokens, gaz)]
+
+    def encoded(self, tokens: list[str], gaz: list[list[str]]) -> list[list[bytes]]:
+        """Feature lists for every token of a sentence, UTF-8 encoded, what the tagger is
+        given. The order of attributes is kept (own, -2, -1, +1, +2, gazetteer, run, first,
+        gazetteer of -1 and +1): the CRF sums their weights in that order."""
+        get, word = self._types.get, self.word
+        types = [get(t) or word(t) for t in tokens]
         n = len(tokens)
-        none: list[str] = []
-        out = []
-        for i in range(n):
-            own = types[i][0]
-            m2 = types[i - 2][1] if i >= 2 else none
-            m1 = types[i - 1][2] if i >= 1 else ["bos"]
-            p1 = types[i + 1][3] if i + 1 < n else ["eos"]
-            p2 = types[i + 2][4] if i + 2 < n else none
-            f = [*own, *m2, *m1, *p1, *p2, *gaz[i]]
-            if runs[i]:
-                f.append(runs[i])
-            if i == 0 or tokens[i - 1] in _OPEN:
-                f.append("first")
-            if i and gaz[i - 1]:
-                f += ["-1" + g for g in gaz[i - 1]]
-            if i + 1 < n and gaz[i + 1]:
-                f += ["+1" + g for g in gaz[i + 1]]
-            out.append(f)
+        # neighbour lists shifted into place; sentence edges give "bos"/"eos" or nothing
+        m2s = [(), (), *[t[1] for t in types[:-2]]]
+        m1s = [_BOS, *[t[2] for t in types[:-1]]]
+        p1s = [*[t[3] for t in types[1:]], _EOS]
+        p2s = [*[t[4] for t in types[2:]], (), ()]
+        if any(gaz):
+            gz = [[_encoded("", g) for g in x] if x else x for x in gaz]
+        else:
+            gz = gaz
+        out = [[*t[0], *a, *b, *c, *d, *g] for t, a, b, c, d, g in zip(types, m2s, m1s, p1s, p2s, gz)]
+        _add_cap_runs(tokens, out)
+        if n:
+            out[0].append(_FIRST)
+            for i in range(1, n):
+                if tokens[i - 1] in _OPEN:
+                    out[i].append(_FIRST)
+        if gz is not gaz:
+            for i in range(n):
+                if i and gaz[i - 1]:
+                    out[i] += [_encoded("-1", g) for g in gaz[i - 1]]
+                if i + 1 < n and gaz[i + 1]:
+                    out[i] += [_encoded("+1", g) for g in gaz[i + 1]]
         return out
 
 
-def _cap_runs(tokens: list[str]) -> list[str]:
-    """Per token: '' or 'run=<length>:<position>' of the capitalised run it belongs to."""
-    out = [""] * len(tokens)
+_BOS, _EOS, _FIRST = (b"bos",), (b"eos",), b"first"
+_RUN = {(size, pos): f"run={size}{pos}".encode() for size in range(1, 5) for pos in "BI"}
+_ENCODED: dict[tuple[str, str], bytes] = {}
+
+
+def _encoded(side: str, g: str) -> bytes:
+    """side + gazetteer feature, encoded once (there are a few dozen of them)."""
+    s = _ENCODED.get((side, g))
+    if s is None:
+        s = _ENCODED[(side, g)] = (side + g).encode()
+    return s
+
+
+def _add_cap_runs(tokens: list[str], out: list[list[bytes]]) -> None:
+    """Appends 'run=<length>:<position>' to each token in a capitalised run."""
     i, n = 0, len(tokens)
     while i < n:
         if not tokens[i][:1].isupper():
@@ -146,9 +166,10 @@ def _cap_runs(tokens: list[str]) -> list[str]:
         j = i
         while j < n and tokens[j][:1].isupper():
             j += 1
-        size = str(min(j - i, 4))
-        out[i] = "run=" + size + "B"
+        size = min(j - i, 4)
+        out[i].append(_RUN[(size, "B")])
+        inner = _RUN[(size, "I")]
         for k in range(i + 1, j):
-            out[k] = "run=" + size + "I"
+            out[k].append(inner)
         i = j
-    return out
+

@@ -88,7 +88,7 @@ class NerTagger:
         capital). Tagging only windows around capitals was tried and cost 10 F1 points."""
         if not tokens or not self.has_candidate(tokens):
             return ["O"] * len(tokens)
-        return self._tagger.tag(self.features.sentence(tokens, self.gazetteer.features(tokens)))
+        return self._tagger.tag(self.features.encoded(tokens, self.gazetteer.features(tokens)))
 
     def tag(self, tokens: list[str]) -> list[tuple[int, int, str]]:
         """Entity spans as (first token, after last token, label)."""

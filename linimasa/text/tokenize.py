@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 # Words may carry inner hyphens/apostrophes/dots ("Kim Jong-un", "Al-Qaeda", "U.S.");
 # numbers keep their separators ("11/11/20", "07.55", "1.000,5").
@@ -21,4 +24,27 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    make = Token._make
+    return [make((m.group(), m.start() + offset, m.end() + offset)) for m in _TOKEN.finditer(text)]
+
+
+def token_texts(text: str) -> list[str]:
+    """The token strings alone (no Token objects, no offsets): for keys and lookups."""
+    return _TOKEN.findall(text)
+
+
+_SCRATCH = "sentence_tokens"
+
+
+def sentence_tokens(doc: Document, i: int) -> list[Token]:
+    """Tokens of doc.sentences[i] with offsets into doc.text, tokenized once per document
+    and shared by every stage (cached in doc.scratch; reset when the sentences change).
+    The list is shared: copy it before changing it."""
+    cache = doc.scratch.get(_SCRATCH)
+    if cache is None or cache[0] is not doc.sentences:
+        cache = doc.scratch[_SCRATCH] = (doc.sentences, {})
+    toks = cache[1].get(i)
+    if toks is None:
+        sent = doc.sentences[i]
+        toks = cache[1][i] = tokenize(sent.text, sent.start)
+    return toks

@@ -14,7 +14,7 @@ from ...kb import KBEntry, get_kb, make_id
 from ...ner import get_tagger
 from ...pipeline import Stage
 from ...text.glue import repair
-from ...text.tokenize import tokenize
+from ...text.tokenize import sentence_tokens
 from .link import KIND_OF_LABEL, Cand, DocumentLinker, doc_dates, short_forms
 from .titles import get_titles
 from .tokens import bracketed, core, merge_tokens
@@ -71,8 +71,8 @@ def entities_at(doc: Document, offset: int) -> list[tuple[Entity, Mention]]:
 def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
     lo, hi = doc_dates(doc)
     sents, cands = [], []
-    for si, sent in enumerate(doc.sentences):
-        fine = repair(tokenize(sent.text, sent.start))
+    for si in range(len(doc.sentences)):
+        fine = repair(sentence_tokens(doc, si))
         toks, owner = merge_tokens(fine)
         sents.append(toks)
         cands += linker.sentence(si, toks, fine, owner)
