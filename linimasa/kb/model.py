@@ -11,17 +11,31 @@ PREFIX_KIND = {"person": "person", "org": "organization", "place": "location", "
 KIND_PREFIX = {"person": "person", "organization": "org", "location": "place", "other": "other"}
 
 
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(name: str) -> str:
     """'Yang Jin' -> 'yang-jin'; accents folded, so 'Erdoğan' and 'Erdogan' give one id."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = s.replace("'", "").replace("’", "")
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return _NON_SLUG.sub("-", s).strip("-")
+
+
+# the same names recur across a crawl; capped so memory stays flat
+_IDS: dict[tuple[str, str], str] = {}
+_IDS_MAX = 50_000
 
 
 def make_id(kind: str, name: str) -> str:
     """The id of a name the KB does not know, made the same way in every document."""
-    return f"{KIND_PREFIX.get(kind, 'other')}:{slugify(name)}"
+    key = (kind, name)
+    i = _IDS.get(key)
+    if i is None:
+        i = f"{KIND_PREFIX.get(kind, 'other')}:{slugify(name)}"
+        if len(_IDS) < _IDS_MAX:
+            _IDS[key] = i
+    return i
 
 
 def kind_of_id(entry_id: str) -> str | None:

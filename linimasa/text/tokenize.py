@@ -24,8 +24,7 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    make = Token._make
-    return [make((m.group(), m.start() + offset, m.end() + offset)) for m in _TOKEN.finditer(text)]
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
 
 
 def token_texts(text: str) -> list[str]:

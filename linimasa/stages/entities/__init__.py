@@ -110,7 +110,7 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
                 _relink(c, next(iter(ids)), names, "coref")
     for si, toks in enumerate(sents):
         for i, t in enumerate(toks):
-            if (si, i) in covered or not t.text[:1].isupper():
+            if not t.text[:1].isupper() or (si, i) in covered:
                 continue
             ids = shorts.get(t.text)
             common = cap.get(t.text.lower(), "u") in ("0", "1")
