@@ -161,3 +161,18 @@ def test_lower_case_country_names_are_references_not_mentions():
 def test_lower_case_stop_words_are_not_countries():
     doc = run("Ia mencoba cuba dan mali di pasar.\n")
     assert not {"CUB", "MLI"} & set(by_id(doc))
+
+
+def test_surname_after_office_title_links_the_office_holder():
+    # "Menteri Luar Negeri Maas": no state in the title, a surname only -> the KB foreign minister
+    doc = run_dated("Kami sampaikan Menteri Luar Negeri Maas serta sejumlah anggota parlemen bertemu "
+                    "dengan Joshua Wong.", "2019-09-11")
+    ents = by_id(doc)
+    maas = ents["person:heiko-maas"]
+    assert [(m.text, m.role) for m in maas.mentions] == [("Maas", "Menteri Luar Negeri")]
+    assert not any(e.id.startswith("org:") and "Maas" in e.name for e in doc.entities)
+
+
+def test_unknown_surname_after_office_title_is_not_forced_to_a_holder():
+    doc = run_dated("Menteri Luar Negeri Budiman hadir di Jakarta.", "2019-09-11")
+    assert not any(e.kind == "person" and e.in_kb for e in doc.entities)

@@ -15,7 +15,7 @@ from ...ner import get_tagger
 from ...pipeline import Stage
 from ...text.glue import repair
 from ...text.tokenize import sentence_tokens
-from .link import KIND_OF_LABEL, Cand, DocumentLinker, doc_dates, short_forms
+from .link import KIND_OF_LABEL, Cand, DocumentLinker, doc_dates, short_forms, surname_holders
 from .titles import get_titles
 from .tokens import bracketed, core, merge_tokens
 
@@ -84,6 +84,8 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
     for c in cands:
         if c.via == "role" or c.extra.get("anaphoric"):
             continue
+        if c.extra.get("surname") and c.entry is None:
+            c.entry = _office_holder(kb, titles.role_keys(c.role_key), c.extra["surname"], lo, hi)
         words = [t.text for t in sents[c.sent][c.start:c.end]]
         if c.entry is not None:
             c.entity_id, c.name, c.kind = c.entry.id, c.entry.name, c.entry.kind
@@ -258,6 +260,13 @@ def _surface(doc: Document, toks, c: Cand) -> str:
     if end == c.end and c.end - c.start == 1:
         text = core(text)
     return re.sub(r"\s+", " ", text).strip(" .,;:")
+
+
+def _office_holder(kb, keys: list[str], surname: str, lo, hi) -> KBEntry | None:
+    """The one KB person holding one of the offices at the article date whose name has this
+    surname ("Menteri Luar Negeri Maas" -> Heiko Maas), whatever the country."""
+    found = {e.id: e for e in surname_holders(kb, surname) if any(kb.holds(e, k, None, lo, hi) for k in keys)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _resolve_role(kb, keys: list[str], of: str | None, lo, hi, seen: list[Cand],

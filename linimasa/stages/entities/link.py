@@ -88,6 +88,12 @@ class DocumentLinker:
             s2, _ = self.titles.strip(words, s, e)
             s2, label = self._after_role_of(words, s2, e, label, kb_by_span)
             entries = self._entries(words, s2, e, label, kb_by_span)
+            surname = None if entries else self._office_surname(words, s2, e)
+            if surname is not None:
+                # "Menteri Luar Negeri [Maas]" or the tag "[Luar Negeri Maas]": the office holder
+                surname.sent = si
+                take(surname)
+                continue
             if label == "ORG":
                 entries = self._enclosing_org(kb_matches, s2, e) or entries
             if not entries and not _plausible_name(words[s2:e]):
@@ -192,6 +198,27 @@ class DocumentLinker:
                     return b, "PER"
         return s, label
 
+    def _office_surname(self, words: list[str], s: int, e: int) -> Cand | None:
+        """A one-word capitalised name right after a full office title with no state in it
+        ("Menteri Luar Negeri Maas"), the tag possibly starting inside the title: a Cand (start,
+        role) for the surname, resolved to the KB holder of that office in link_document."""
+        name_at = e - 1
+        if not words[name_at][:1].isupper() or not words[name_at].isalpha() or name_at < s:
+            return None
+        title = self._title_ending_at(words, name_at)
+        if title is None or title.role is None or name_at - s > self.titles.max_len:
+            return None
+        first = next(k for k in range(max(0, name_at - self.titles.max_len), name_at)
+                     if (m := self.titles.match(words, k)) is not None and m.end == name_at)
+        if first > s:
+            return None          # something other than the title between the tag's start and the name
+        keys = self.titles.role_keys(title.role)
+        if not any(kb_role in keys for e in surname_holders(self.kb, words[name_at]) for kb_role in
+                   {r.key for r in e.roles}):
+            return None          # no office holder of that name in the KB: leave the tag as it was
+        return Cand(0, name_at, e, "PER", role_text=" ".join(words[first:name_at]), role_key=title.role,
+                    extra={"tagged": True, "surname": words[name_at]})
+
     def _title_ending_at(self, words: list[str], i: int):
         for k in range(max(0, i - self.titles.max_len), i):
             m = self.titles.match(words, k)
@@ -287,6 +314,21 @@ class DocumentLinker:
                     i = e
                     continue
             i = max(j_after, i + 1)
+
+
+_SURNAMES: dict[int, dict[str, list[KBEntry]]] = {}
+
+
+def surname_holders(kb: KnowledgeBase, surname: str) -> list[KBEntry]:
+    """KB people holding some office whose name has this short form (indexed once per KB)."""
+    index = _SURNAMES.get(id(kb))
+    if index is None:
+        index = _SURNAMES[id(kb)] = {}
+        for e in kb.entries.values():
+            if e.kind == "person" and e.roles:
+                for w in short_forms(e.name):
+                    index.setdefault(w, []).append(e)
+    return index.get(surname, [])
 
 
 def _plausible_name(words: list[str]) -> bool:
