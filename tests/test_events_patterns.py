@@ -444,3 +444,49 @@ def test_a_bare_month_in_a_plan_stays_ahead():
     evs = events("Donald Trump akan bertemu dengan Kim Jong Un pada Februari.", published="2019-09-20")
     (e,) = find(evs, "CONSULT", "Donald Trump", "Kim Jong Un")
     assert e.hypothetical and e.date.value == "2020-02"
+
+
+def test_police_act_for_the_state_of_the_place_told_before():
+    evs = events("Ratusan orang berkumpul di Hong Kong pada Minggu (29/9/2019). Wartawan Indonesia Veby Mega Indah "
+                 "ditangkap oleh polisi.", published="2019-09-30")
+    (e,) = find(evs, "COERCE", "polisi")
+    src = [a.name for a in e.actors if a.role == "source"]
+    assert src[:2] == ["Hong Kong SAR China", "polisi"]        # "Indonesia" is a nationality, no place
+    assert "Indonesia" in [a.name for a in e.actors if a.role == "target"]
+
+
+def test_victim_only_act_takes_the_state_agents_told_nearby_as_doer():
+    evs = events("Wartawan Indonesia Veby Mega Indah terkena tembakan peluru karet di Hong Kong pada Minggu (29/9/2019). "
+                 "Konsulat Jenderal RI meminta aparat setempat untuk melakukan investigasi.", published="2019-09-30")
+    (e,) = find(evs, "COERCE", "polisi")
+    assert "polisi" in [a.name for a in e.actors if a.role == "source"]
+    assert "Indonesia" in [a.name for a in e.actors if a.role == "target"]
+    (r,) = find(evs, "REQUEST", "Indonesia")
+    assert "polisi" in [a.name for a in r.actors if a.role == "target"]
+
+
+def test_an_audience_is_an_actor_named_by_its_surface():
+    evs = events("Imran Khan juga meminta para hadirin agar menahan diri.", published="2019-09-14")
+    (e,) = find(evs, "REQUEST", "Imran Khan", "para hadirin")
+    assert [a.name for a in e.actors if a.role == "target"] == ["para hadirin"]
+
+
+def test_declaring_talks_dead_is_a_reject_of_the_other_side():
+    evs = events("Presiden AS Donald Trump mengatakan bahwa perundingan dengan Taliban untuk mengakhiri perang "
+                 "di Afghanistan telah \"mati\".", published="2019-09-10")
+    (e,) = find(evs, "REJECT", "Donald Trump", "Taliban")
+    assert [a.name for a in e.actors if a.role == "source"] == ["Donald Trump"]
+    assert not e.negated and not e.hypothetical
+
+
+def test_talks_only_possibly_ending_are_no_plain_reject():
+    evs = events("Presiden AS Donald Trump mengatakan bahwa perundingan dengan Taliban bisa berakhir.",
+                 published="2019-09-10")
+    assert all(e.hypothetical or e.negated for e in evs if e.type == "REJECT")
+
+
+def test_a_statement_takes_the_day_the_speaker_was_told_speaking_nearby():
+    evs = events("Imran Khan berpidato pada Jumat (13/9/2019) di Muzaffarabad. Sekitar 20 ribu orang hadir. "
+                 "Khan juga meminta para hadirin agar menahan diri.", published="2019-09-14")
+    (e,) = find(evs, "REQUEST", "Imran Khan", "para hadirin")
+    assert e.date.value == "2019-09-13"

@@ -200,6 +200,47 @@ class _NameNoise:
         return None
 
 
+def state_entity(doc: Document, country_id: str) -> Entity | None:
+    """The document's entity for a state id, else one built from the KB."""
+    for e in doc.entities:
+        if e.id == country_id:
+            return e
+    from ...kb import get_kb
+    k = get_kb().get(country_id)
+    return Entity(k.id, k.name, k.kind, [], country=k.country, in_kb=True) if k is not None else None
+
+
+_PLACE_LEAD = re.compile(r"(?:\s+(?:kawasan|wilayah|kota|negara|provinsi))?(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,)?\s*$")
+
+
+def _state_before(doc: Document, cues: Cues, pos: int) -> Entity | None:
+    """The state of the place told nearest before pos as a place ("di Hong Kong", "di kawasan
+    Wanchai, Hong Kong"; a nationality such as "wartawan Indonesia" is no place), else of the
+    article's first place (its dateline): a country as itself, a place as the state the KB names
+    by the place's own name, else the state it lies in."""
+    from ...kb import get_kb
+    kb = get_kb()
+    text = doc.text
+
+    def is_place(start: int) -> bool:
+        lead = _PLACE_LEAD.search(text, max(0, start - 40), start)
+        head = text[max(0, start - 60):lead.start()] if lead else ""
+        return bool(cues.before_place.search(head + " "))
+
+    rows = sorted(((m.start, e) for e in doc.entities if e.kind in ("country", "location")
+                   for m in (*e.mentions, *e.references)), key=lambda r: r[0])
+    places = [(st, e) for st, e in rows if is_place(st)] or rows[:1]
+    before = [e for st, e in places if st < pos]
+    ent = before[-1] if before else (places[0][1] if places else None)
+    if ent is None:
+        return None
+    if ent.kind == "country":
+        return ent
+    same = [k for k in kb.lookup(ent.name) if k.kind == "country"]
+    cid = same[0].id if same else ent.country
+    return state_entity(doc, str(cid)) if cid else None
+
+
 class ActorIndex:
     """The document's actor and place mentions, sorted, with title-countries removed."""
 
@@ -262,7 +303,9 @@ class ActorIndex:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             head = cues.group_head(m.group())
-            ent = Entity("group:" + re.sub(r"[^a-z0-9]+", "-", head).strip("-"), head, "organization")
+            state = _state_before(doc, cues, m.start()) if head in cues.state_agents else None
+            ent = Entity("group:" + re.sub(r"[^a-z0-9]+", "-", head).strip("-"), head, "organization",
+                         country=state.id if state is not None else None)
             extra.append(Item(m.start(), m.end(), ent, m.group(), "group"))
         return sorted(kept + extra, key=lambda it: it.start) if extra else kept
 

@@ -64,6 +64,12 @@ class Cues:
         forms = {f.lower(): head for head, fs in groups.items() for f in [head] + list(fs or [])}
         self.group_actors = words_rx(forms) if forms else None
         self.group_head = lambda text: forms.get(" ".join(text.lower().split()), text.lower())
+        self.state_agents = set(d.get("state_agents") or [])
+        self.victim_agent_window = int(d.get("victim_agent_window") or 0)
+        te = d.get("talks_ended")
+        self.talks_ended = re.compile(
+            words_rx(te["speech"]).pattern + r"\s+(?:bahwa\s+)?(?P<talks>" + words_rx(te["talks"]).pattern
+            + r"(?:[^.;]{0,120}?))\s+(?:telah\s+|sudah\s+)?[\"“”']?" + words_rx(te["ended"]).pattern, re.I) if te else None
         bodies = d.get("state_bodies") or []
         self.state_body = words_rx(bodies, prefix=r"^", suffix=r"\s+(?=\S)") if bodies else None
         self.state_body_only = words_rx(bodies, prefix=r"^", suffix=r"\s*$") if bodies else None

@@ -8,7 +8,7 @@ from ...document import Document, Entity, Sentence, Timex
 from .arguments import ActorIndex, Args, Item, _in_quote, dedupe
 from .cues import Cues
 from .modality import modality
-from .triggers import Hit, Lexicon
+from .triggers import Hit, Lexicon, Trigger
 
 _ADVERBIAL = re.compile(r"^\s*(?:dalam|pada|di\s+sela-sela|di\s+sela|usai|seusai|setelah|sebelum|menjelang|"
                         r"selama|saat|ketika)\b", re.I)
@@ -236,6 +236,39 @@ class Extractor:
             one = Args(list(args.source), list(args.target), list(args.participants), args.how)
             setattr(one, side, [e])
             out.append(one)
+        return out
+
+    def _state_agent_near(self, idx: ActorIndex, pos: int) -> Entity | None:
+        w = self.cues.victim_agent_window
+        near = [it for it in idx.between(max(0, pos - w), pos + w)
+                if it.via == "group" and it.entity.country]
+        return min(near, key=lambda it: abs(it.start - pos)).entity if near else None
+
+    def talks_ended(self, doc: Document, idx: ActorIndex, s: Sentence, si: int) -> list[Candidate]:
+        """'Trump mengatakan bahwa perundingan dengan Taliban ... telah "mati"': declaring talks
+        dead is a REJECT by the speaker of the other side of the talks."""
+        rx = self.cues.talks_ended
+        text = doc.text
+        out = []
+        for m in (rx.finditer(text, s.start, s.end) if rx is not None else ()):
+            if _in_quote(text, s.start, m.start()):
+                continue
+            source, how = self.subject(idx, s, s.start, m.start())
+            if not source:
+                continue
+            own = {e.id.upper() for e in source} | {str(e.country).upper() for e in source if e.country}
+            target = [it.entity for it in idx.between(m.start("talks"), m.end("talks"))
+                      if it.entity.id.upper() not in own and it.entity.kind != "location"][:1]
+            if not target:
+                continue
+            ended = re.search(r"\S+$", m.group()).start() + m.start()
+            trig = Trigger("REJECT", "active", "directed", "perundingan ~ mati")
+            h = Hit(trig, ended, m.end())
+            cstart, cend = self.clause_bounds(text, s, m.start(), m.end())
+            neg, hyp = modality(self.cues, text, m.start("talks"), ended, m.end(), False, cend)
+            notes = ["REJECT/talks-ended", how]
+            out.append(Candidate(h, s, si, Args(dedupe(source), target, [], notes), neg, hyp, False,
+                                 (min(cstart, m.start()), cend), notes))
         return out
 
     def _previous_speaker(self, idx: ActorIndex, doc: Document, si: int) -> Entity | None:
@@ -489,6 +522,13 @@ class Extractor:
             args.source = dedupe(args.source)
             if t.type in _HOSTILE and self.cues.accusation_before.search(text, max(s.start, h.start - 150), h.start):
                 continue            # "Maduro menuduh Bolton ... membunuhnya": the ACCUSE is the event told
+            if t.type in _HOSTILE and args.target and not args.source and self.cues.victim_agent_window \
+                    and (t.voice == "passive" or any(n.startswith("patient:") for n in notes)):
+                # "X ditangkap", "X terkena tembakan peluru karet": the state's agents told nearby did it
+                agent = self._state_agent_near(idx, h.start)
+                if agent is not None and all(agent.id != e.id for e in args.target):
+                    args.source = [agent]
+                    notes.append("source:state-agent-near")
             if t.require == "target" and not args.target:
                 continue
             neg, hyp = modality(self.cues, text, cstart, h.start, h.end, t.voice == "nominal", cend)
@@ -527,7 +567,7 @@ class Extractor:
             for one in self._distribute(text, cstart, cend, h, args):
                 out.append(Candidate(h, s, si, one, neg, hyp, anaphoric, (cstart, cend), notes))
         _pair_denials(out, text)
-        return out
+        return out + self.talks_ended(doc, idx, s, si)
 
 
 def _quote_open(text: str, sent_start: int, pos: int) -> int:

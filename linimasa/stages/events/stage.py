@@ -17,7 +17,7 @@ import re
 
 from ...document import DateValue, Document, Event, EventActor
 from ...pipeline import Stage
-from .arguments import ActorIndex
+from .arguments import ActorIndex, state_entity
 from .coref import Ev, _country_names, merge
 from .cues import Cues, cues as load_cues
 from .dating import _TEMPORAL_SUB, INHERIT_DAYS, local_date, told_elsewhere, published_bounds, resolve_relative, timex_date, within_before
@@ -69,6 +69,7 @@ class EventsStage(Stage):
         a = c.args
         roles = [(e, "source") for e in a.source] + [(e, "target") for e in a.target] + \
                 [(e, "participant") for e in a.participants]
+        roles = _with_states(doc, roles)
         if not roles and not allow_empty:
             return None
         s, h, t = c.sentence, c.hit, c.hit.trigger
@@ -167,6 +168,7 @@ class EventsStage(Stage):
         self._anchor(doc, times, cands, referent, events)
         self._governing_dates(doc, cands, referent, sentence_ref, events)
         self._told_elsewhere(doc, times, cands, referent)
+        self._statement_day(doc, times, events)
         pub = published_bounds(doc)
         for ev in events:
             if ev.date is None and pub is not None:
@@ -242,6 +244,34 @@ class EventsStage(Stage):
                     dv = told_elsewhere(doc, times, units, word.group(1), c.sentence.start, attached=False)
             if dv is not None:
                 ev.date, ev.date_explicit = dv, True
+
+    def _statement_day(self, doc: Document, times, events) -> None:
+        """An undated statement by a person ('Khan juga meminta ...', 'Trump mengatakan ...') was
+        made on the day the article gives for that person's speaking two units around it
+        ('Imran Khan mengemukakan hal itu, Jumat (13/9/2019)', '... ujar Trump, Senin (09/09)')."""
+        units = _units(doc)
+        text = doc.text
+        for ev in events:
+            said = ev.type in _STATEMENT_TYPES and not ev.hypothetical
+            if ev.date_explicit or not ev.sents or not (said or ev.offered):
+                continue        # an offer is dated when it is made, like a statement
+            speaker = next((e for e, r in ev.roles if r == "source" and e.kind == "person"), None)
+            if speaker is None:
+                continue
+            si = min(ev.sents)
+            spans = [(m.start, m.end) for m in (*speaker.mentions, *speaker.references)]
+            for sj in sorted({si - 2, si - 1, si + 1, si + 2}, key=lambda x: (abs(x - si), x)):
+                if not 0 <= sj < len(units):
+                    continue
+                u = units[sj]
+                if not any(u.start <= a < u.end for a, _ in spans) or not _SAID.search(text, u.start, u.end):
+                    continue
+                first = min(a for a, _ in spans if u.start <= a < u.end)
+                days = [dv for t in times if first <= t.start < u.end
+                        for dv in [timex_date(t)] if dv is not None and len(dv.value or "") == 10]
+                if days:            # the first day told after the speaker is named
+                    ev.date, ev.date_explicit = days[0], True
+                    break
 
     def _after_relative(self, doc: Document, times, c: Candidate) -> bool:
         """True when the trigger follows 'delapan hari setelah' in its sentence (another event)."""
@@ -377,6 +407,24 @@ def _denied_accusers(events: list[Ev], cands) -> None:
 
 def _side(e) -> str:
     return str(e.country).upper() if e.kind == "person" and e.country else e.id.upper()
+
+
+_STATEMENT_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
+_SAID = re.compile(r"(?<![\w-])(?:kata|ujar|ucap|ungkap|tutur|jelas|mengatakan|menyatakan|mengemukakan|"
+                   r"menegaskan|dikatakan|berpidato|menuturkan)(?![\w-])", re.I)
+
+
+def _with_states(doc: Document, roles: list) -> list:
+    """A state's agents ("polisi", "aparat setempat") act for their state: it comes first."""
+    out, have = [], {e.id for e, _ in roles}
+    for e, r in roles:
+        if e.id.startswith("group:") and e.country and e.country not in have:
+            st = state_entity(doc, e.country)
+            if st is not None:
+                out.append((st, r))
+                have.add(st.id)
+        out.append((e, r))
+    return out
 
 
 def _enough_actors(e: Ev) -> bool:
