@@ -56,3 +56,14 @@ def test_every_mention_cites_a_line_of_its_article(timeline):
                 continue
             lines = src.read_text(encoding="utf-8").split("\n")
             assert m["text"].split()[0] in lines[m["line"] - 1]
+
+
+def test_the_store_gives_the_same_timeline_as_the_files(timeline, tmp_path):
+    db = tmp_path / "samples.db"
+    run_cli("ingest", ROOT / "samples", "--db", db, "--quiet")
+    stored = json.loads(run_cli("timeline", "--db", db, "--format", "json").stdout)
+
+    def key(e):
+        return (e["type"], (e["date"] or {}).get("value"), tuple(sorted(a["id"] for a in e["actors"])))
+    assert sorted(map(key, stored)) == sorted(map(key, timeline))
+    assert all(not (e["date"] or {}).get("estimated") for e in stored)

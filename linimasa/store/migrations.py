@@ -5,6 +5,7 @@ list of SQL statements per dialect, or a callable taking the Database.
 """
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 from typing import Callable, Union
 
@@ -71,6 +72,18 @@ STEPS: list[tuple[int, str, Step]] = [
         ],
     }),
 ]
+
+
+def _undate_inferred(db: Database) -> None:
+    """Events whose only date is inferred (from the publication date, or bounded by
+    'less than two months before') are not points on a chronology: not 'dated'."""
+    for row in db.query("SELECT id, record FROM events WHERE dated = 1"):
+        date = (json.loads(row["record"] or "{}").get("date") or {})
+        if date.get("estimated"):
+            db.execute("UPDATE events SET dated = 0 WHERE id = :id", {"id": row["id"]})
+
+
+STEPS.append((3, "events with an inferred date are not dated", _undate_inferred))
 
 LATEST = STEPS[-1][0]
 

@@ -235,7 +235,8 @@ class Store(ReadQueries):
             best = ev.best_mention()
             ev_rows.append({"id": ev.id, "type": ev.type, "mode": ev.mode,
                             "dv": (ev.date or {}).get("value"), "ds": iv[0] if iv else None,
-                            "de": iv[1] if iv else None, "dated": int(bool((ev.date or {}).get("value"))),
+                            "de": iv[1] if iv else None, "dated": int(bool((ev.date or {}).get("value"))
+                                                      and not (ev.date or {}).get("estimated")),
                             "lid": (ev.location or {}).get("id"), "ln": (ev.location or {}).get("name"),
                             "s": ev.summary, "evid": best.evidence.get("text"), "nm": len(ev.mentions),
                             "ns": len(ev.stories), "c": ev.confidence,
