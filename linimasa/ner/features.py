@@ -117,30 +117,37 @@ class FeatureCache:
         gazetteer of -1 and +1): the CRF sums their weights in that order."""
         get, word = self._types.get, self.word
         types = [get(t) or word(t) for t in tokens]
-        n = len(tokens)
         # neighbour lists shifted into place; sentence edges give "bos"/"eos" or nothing
         m2s = [(), (), *[t[1] for t in types[:-2]]]
         m1s = [_BOS, *[t[2] for t in types[:-1]]]
         p1s = [*[t[3] for t in types[1:]], _EOS]
         p2s = [*[t[4] for t in types[2:]], (), ()]
-        if any(gaz):
-            gz = [[_encoded("", g) for g in x] if x else x for x in gaz]
-        else:
-            gz = gaz
-        out = [[*t[0], *a, *b, *c, *d, *g] for t, a, b, c, d, g in zip(types, m2s, m1s, p1s, p2s, gz)]
-        _add_cap_runs(tokens, out)
-        if n:
-            out[0].append(_FIRST)
-            for i in range(1, n):
-                if tokens[i - 1] in _OPEN:
-                    out[i].append(_FIRST)
-        if gz is not gaz:
-            for i in range(n):
-                if i and gaz[i - 1]:
-                    out[i] += [_encoded("-1", g) for g in gaz[i - 1]]
-                if i + 1 < n and gaz[i + 1]:
-                    out[i] += [_encoded("+1", g) for g in gaz[i + 1]]
+        out = [[*t[0], *a, *b, *c, *d] for t, a, b, c, d in zip(types, m2s, m1s, p1s, p2s)]
+        for i, a in sentence_extras(tokens, gaz):
+            out[i].append(a)
         return out
+
+
+def sentence_extras(tokens: list[str], gaz: list[list[str]]) -> list[tuple[int, bytes]]:
+    """(token index, attribute) for the attributes that depend on the sentence, not the word,
+    in the order they follow a token's word attributes: gazetteer, capital run, first, then
+    the gazetteer of the tokens before and after."""
+    n = len(tokens)
+    out: list[tuple[int, bytes]] = []
+    has_gaz = any(gaz)
+    if has_gaz:
+        out += [(i, _encoded("", g)) for i, x in enumerate(gaz) for g in x]
+    _add_cap_runs(tokens, out)
+    if n:
+        out.append((0, _FIRST))
+        out += [(i, _FIRST) for i in range(1, n) if tokens[i - 1] in _OPEN]
+    if has_gaz:
+        for i in range(n):
+            if i and gaz[i - 1]:
+                out += [(i, _encoded("-1", g)) for g in gaz[i - 1]]
+            if i + 1 < n and gaz[i + 1]:
+                out += [(i, _encoded("+1", g)) for g in gaz[i + 1]]
+    return out
 
 
 _BOS, _EOS, _FIRST = (b"bos",), (b"eos",), b"first"
@@ -156,8 +163,8 @@ def _encoded(side: str, g: str) -> bytes:
     return s
 
 
-def _add_cap_runs(tokens: list[str], out: list[list[bytes]]) -> None:
-    """Appends 'run=<length>:<position>' to each token in a capitalised run."""
+def _add_cap_runs(tokens: list[str], out: list[tuple[int, bytes]]) -> None:
+    """Appends (token, 'run=<length><position>') for each token in a capitalised run."""
     i, n = 0, len(tokens)
     while i < n:
         if not tokens[i][:1].isupper():
@@ -167,9 +174,7 @@ def _add_cap_runs(tokens: list[str], out: list[list[bytes]]) -> None:
         while j < n and tokens[j][:1].isupper():
             j += 1
         size = min(j - i, 4)
-        out[i].append(_RUN[(size, "B")])
+        out.append((i, _RUN[(size, "B")]))
         inner = _RUN[(size, "I")]
-        for k in range(i + 1, j):
-            out[k].append(inner)
+        out += [(k, inner) for k in range(i + 1, j)]
         i = j
-
