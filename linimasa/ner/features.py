@@ -69,6 +69,12 @@ class FeatureCache:
         return f
 
     def _make(self, w: str) -> tuple[list[bytes], ...]:
+        k = self.keep
+        # stored UTF-8 encoded: pycrfsuite takes bytes as they are and encodes every str
+        return tuple([a.encode() for a in x if k is None or a in k] for x in self.attributes(w))
+
+    def attributes(self, w: str) -> tuple[list[str], ...]:
+        """(own, as -2, as -1, as +1, as +2) attribute names of a word type, unpruned."""
         lw = w.lower()
         sh = shape(w)
         ss = _RUNS.sub(r"\1", sh)
@@ -103,9 +109,7 @@ class FeatureCache:
             m1.append("-1cl=" + cl)
             p1.append("+1cl=" + cl)
         p2 = ["+2w=" + lw]
-        k = self.keep
-        # stored UTF-8 encoded: pycrfsuite takes bytes as they are and encodes every str
-        return tuple([a.encode() for a in x if k is None or a in k] for x in (own, m2, m1, p1, p2))
+        return own, m2, m1, p1, p2
 
     def sentence(self, tokens: list[str], gaz: list[list[str]]) -> list[list[str]]:
         """Feature lists for every token of a sentence (for training and inspection)."""

@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from .fastcrf import CrfWeights, viterbi
+from . import crfjit
+from .fastcrf import CrfWeights
 from .features import FeatureCache, sentence_extras
 from .gazetteer import build as build_gazetteer
 
@@ -65,8 +66,8 @@ def model_attributes(tagger: pycrfsuite.Tagger, min_weight: float | None = None)
     return frozenset(a for a, w in best.items() if w >= min_weight)
 
 
-# "1" selects the numpy path (NerTagger(fast=True)) in every process; off by default: its
-# Viterbi (three numpy calls per token) is not yet faster than crfsuite on cold caches
+# "0" runs crfsuite itself, "1" insists on the compiled path (NerTagger(fast=...)); unset, the
+# compiled path is used whenever numba is importable: same tags, measured faster end to end
 FAST_ENV = "LINIMASA_NER_FAST"
 # word types whose summed weight vectors are kept (5 x 7 floats each, ~0.3 KB): the frequent
 # ones arrive first (Zipf), and the table is emptied when full so memory stays flat
@@ -90,66 +91,70 @@ class NerTagger:
                                      keep=model_attributes(self._tagger, min_weight))
         self.gazetteer = build_gazetteer()
         if fast is None:
-            fast = os.environ.get(FAST_ENV, "0") == "1"
+            fast = os.environ.get(FAST_ENV, "1" if crfjit.AVAILABLE else "0") == "1"
+        if fast and not crfjit.AVAILABLE:
+            raise ImportError(f"the fast NER path needs numba: `pip install numba`, or set "
+                              f"{FAST_ENV}=0 to tag with crfsuite")
         self.fast = fast
         if fast:
-            self.weights = CrfWeights.load(model)
-            w = self.weights
-            self._bos = w.state[w.row(b"bos")]
-            self._eos = w.state[w.row(b"eos")]
-            self._extra_rows: dict[bytes, int] = {}
-            self._reset_types()
+            self._setup_fast(model)
+
+    def _setup_fast(self, model: Path) -> None:
+        w = self.weights = CrfWeights.load(model)
+        # only the attributes crfsuite is handed (FeatureCache.keep) count
+        keep = self.features.keep
+        names = keep if keep is not None else (a.decode() for a in w.attrs)
+        self._attr_rows = {a: w.attrs[a.encode()] for a in names if a.encode() in w.attrs}
+        self._bos = w.state[w.row(b"bos")]
+        self._eos = w.state[w.row(b"eos")]
+        self._extra_rows: dict[bytes, int] = {}
+        self._reset_types()
+        self.compile_seconds = crfjit.warm_up()
 
     def _reset_types(self) -> None:
         self._type_ids: dict[str, int] = {}
-        self._type_vecs = np.zeros((1024, 5, len(self.weights.labels)))
+        self._type_vecs = np.zeros((4096, 5, len(self.weights.labels)))
 
-    def _type_id(self, w: str) -> int:
-        """Row of a word type's (own, as -2, as -1, as +1, as +2) weight sums."""
-        n = self._type_ids.get(w)
-        if n is not None:               # a new word seen twice in one sentence
-            return n
-        n = len(self._type_ids)
-        if n == len(self._type_vecs):
-            grown = np.zeros((2 * n, *self._type_vecs.shape[1:]))
-            grown[:n] = self._type_vecs
+    def _add_types(self, words: list[str]) -> None:
+        """Rows of new word types' (own, as -2, as -1, as +1, as +2) weight sums."""
+        get = self._attr_rows.get
+        rows: list[int] = []
+        bounds = [0]
+        for w in words:
+            for attrs in self.features.attributes(w):
+                rows += [r for r in map(get, attrs) if r is not None]
+                bounds.append(len(rows))
+        n0 = len(self._type_ids)
+        n1 = n0 + len(words)
+        if n1 > len(self._type_vecs):
+            grown = np.zeros((max(2 * len(self._type_vecs), n1), *self._type_vecs.shape[1:]))
+            grown[:n0] = self._type_vecs[:n0]
             self._type_vecs = grown
-        # the five attribute lists summed in one call, each closed by the all-zero row so
-        # that none is empty (np.add.reduceat would take an empty group's next row)
-        row, zero = self.weights.row, self.weights.zero
-        rows, starts = [], []
-        for attrs in self.features._make(w):
-            starts.append(len(rows))
-            rows += [row(a) for a in attrs]
-            rows.append(zero)
-        self._type_vecs[n] = np.add.reduceat(self.weights.state[rows], starts)
-        self._type_ids[w] = n
-        return n
+        crfjit.sum_groups(self.weights.state, np.array(rows, dtype=np.int64),
+                          np.array(bounds, dtype=np.int64),
+                          self._type_vecs[n0:n1].reshape(-1, self._type_vecs.shape[2]))
+        self._type_ids.update(zip(words, range(n0, n1)))
 
-    def _scores(self, tokens: list[str], gaz: list[list[str]]) -> np.ndarray:
-        """Per-token label scores: the sum of the weights of every attribute crfsuite would
-        be given for the token (FeatureCache.encoded), added group by group."""
+    def _fast_tags(self, tokens: list[str], gaz: list[list[str]]) -> list[str]:
+        """Tags from the summed weights of every attribute crfsuite would be given for each
+        token (FeatureCache.encoded), word types' sums cached, and crfsuite's Viterbi."""
         if len(self._type_ids) + len(tokens) > MAX_TYPES:
             self._reset_types()
         get = self._type_ids.get
         ids = [get(t) for t in tokens]
         if None in ids:
-            ids = [self._type_id(t) if i is None else i for t, i in zip(tokens, ids)]
-        E = self._type_vecs[ids]
-        S = E[:, 0].copy()
-        S[2:] += E[:-2, 1]
-        S[0] += self._bos
-        S[1:] += E[:-1, 2]
-        S[:-1] += E[1:, 3]
-        S[-1] += self._eos
-        S[:-2] += E[2:, 4]
+            self._add_types(list(dict.fromkeys(t for t, i in zip(tokens, ids) if i is None)))
+            ids = [get(t) for t in tokens]
         extras = sentence_extras(tokens, gaz)
-        if extras:
-            rows, row = self._extra_rows, self.weights.row
-            at = [i for i, _ in extras]
-            idx = [rows.get(a) if a in rows else rows.setdefault(a, row(a)) for _, a in extras]
-            np.add.at(S, at, self.weights.state[idx])
-        return S
+        rows, row = self._extra_rows, self.weights.row
+        at = np.array([i for i, _ in extras], dtype=np.int64)
+        idx = np.array([rows.get(a) if a in rows else rows.setdefault(a, row(a))
+                        for _, a in extras], dtype=np.int64)
+        w = self.weights
+        path = crfjit.tag(self._type_vecs, np.array(ids, dtype=np.int64), self._bos, self._eos,
+                          w.state, at, idx, w.trans)
+        labels = w.labels
+        return [labels[y] for y in path.tolist()]
 
     @staticmethod
     def has_candidate(tokens: list[str]) -> bool:
@@ -165,8 +170,7 @@ class NerTagger:
             return ["O"] * len(tokens)
         gaz = self.gazetteer.features(tokens)
         if self.fast:
-            labels = self.weights.labels
-            return [labels[y] for y in viterbi(self._scores(tokens, gaz), self.weights.trans)]
+            return self._fast_tags(tokens, gaz)
         return self._tagger.tag(self.features.encoded(tokens, gaz))
 
     def tag(self, tokens: list[str]) -> list[tuple[int, int, str]]:

@@ -1,0 +1,120 @@
+"""Compiled (numba) kernels of the fast CRF path: word-type weight sums and sentence tagging.
+
+Both add weights in crfsuite's order (a token's own attributes, then those given by the tokens
+two before, one before, one after and two after it, then the sentence's extra attributes in
+the order they are listed) and never reassociate (no fastmath), so the scores are crfsuite's
+up to the grouping of a word's own sums, and the Viterbi breaks ties as crf1d_context.c does:
+the first (lowest-index) label wins, both in the recursion and at the last token.
+
+Compiled on first use in each process (~1.7 s CPU); `warm_up()` does it up front. Numba's
+on-disk cache is used only when the user names a directory for it (NUMBA_CACHE_DIR): without
+one numba would write it next to this file, i.e. into site-packages.
+"""
+from __future__ import annotations
+
+import os
+import time
+
+import numpy as np
+
+try:
+    from numba import njit
+except ImportError:             # the tagger falls back to crfsuite itself
+    njit = None
+
+AVAILABLE = njit is not None
+
+
+def _sum_groups(state, rows, bounds, out):
+    """out[g] = sum of state[rows[bounds[g]:bounds[g + 1]]], added one row after another."""
+    n_labels = state.shape[1]
+    for g in range(len(bounds) - 1):
+        for j in range(n_labels):
+            out[g, j] = 0.0
+        for k in range(bounds[g], bounds[g + 1]):
+            r = rows[k]
+            for j in range(n_labels):
+                out[g, j] += state[r, j]
+
+
+def _tag(vecs, ids, bos, eos, state, extra_at, extra_rows, trans):
+    """Best label path of a sentence whose tokens are word types `ids` (rows of `vecs`, each
+    (own, as -2, as -1, as +1, as +2) per-label sums), plus the sentence's extra attributes
+    (token extra_at[k] gets state row extra_rows[k])."""
+    n = len(ids)
+    n_labels = trans.shape[0]
+    score = np.empty((n, n_labels))
+    for t in range(n):
+        for j in range(n_labels):
+            s = vecs[ids[t], 0, j]
+            if t >= 2:
+                s += vecs[ids[t - 2], 1, j]
+            if t == 0:
+                s += bos[j]
+            else:
+                s += vecs[ids[t - 1], 2, j]
+            if t + 1 < n:
+                s += vecs[ids[t + 1], 3, j]
+            else:
+                s += eos[j]
+            if t + 2 < n:
+                s += vecs[ids[t + 2], 4, j]
+            score[t, j] = s
+    for k in range(len(extra_at)):
+        t, r = extra_at[k], extra_rows[k]
+        for j in range(n_labels):
+            score[t, j] += state[r, j]
+    # crfsuite's Viterbi (crf1dc_viterbi): strict '<' keeps the first of equal scores
+    back = np.zeros((n, n_labels), dtype=np.int64)
+    prev = score[0].copy()
+    cur = np.empty(n_labels)
+    for t in range(1, n):
+        for j in range(n_labels):
+            best = -np.inf
+            arg = 0
+            for i in range(n_labels):
+                v = prev[i] + trans[i, j]
+                if best < v:
+                    best = v
+                    arg = i
+            back[t, j] = arg
+            cur[j] = best + score[t, j]
+        prev, cur = cur, prev
+    path = np.empty(n, dtype=np.int64)
+    best = -np.inf
+    y = 0
+    for i in range(n_labels):
+        if best < prev[i]:
+            best = prev[i]
+            y = i
+    path[n - 1] = y
+    for t in range(n - 2, -1, -1):
+        y = back[t + 1, y]
+        path[t] = y
+    return path
+
+
+if AVAILABLE:
+    _CACHE = bool(os.environ.get("NUMBA_CACHE_DIR"))
+    sum_groups = njit(cache=_CACHE, nogil=True)(_sum_groups)
+    tag = njit(cache=_CACHE, nogil=True)(_tag)
+else:
+    sum_groups = tag = None
+
+_compile_seconds: float | None = None
+
+
+def warm_up() -> float:
+    """Compiles both kernels for the argument types the tagger passes (once per process);
+    returns the seconds it took (0 when already done)."""
+    global _compile_seconds
+    if _compile_seconds is not None:
+        return 0.0
+    t0 = time.perf_counter()
+    state = np.zeros((3, 2))
+    vecs = np.zeros((2, 5, 2))
+    i64 = np.zeros(2, dtype=np.int64)
+    sum_groups(state, i64, np.array([0, 1, 2], dtype=np.int64), vecs[:1].reshape(-1, 2)[:2])
+    tag(vecs, i64, state[0], state[1], state, i64[:0], i64[:0], np.zeros((2, 2)))
+    _compile_seconds = time.perf_counter() - t0
+    return _compile_seconds
