@@ -1,10 +1,16 @@
-"""The numpy NER path (NerTagger(fast=True)) gives crfsuite's tags, sentence for sentence."""
+"""The compiled NER path (NerTagger(fast=True)) gives crfsuite's tags, sentence for sentence."""
 from __future__ import annotations
 
+import pytest
+
 from linimasa.ner import MODEL_PATH, NerTagger
+from linimasa.ner import crfjit
 from linimasa.ner.corpus import read_conll
 from linimasa.ner.fastcrf import CrfWeights
+from linimasa.ner.tagger import FAST_ENV
 from tests.conftest import shared_path
+
+needs_numba = pytest.mark.skipif(not crfjit.AVAILABLE, reason="numba is not installed")
 
 
 def test_weights_are_read_exactly():
@@ -16,11 +22,33 @@ def test_weights_are_read_exactly():
         assert abs(w.state[w.attrs[attr.encode()], w.labels.index(label)] - weight) < 1e-6
 
 
+@needs_numba
 def test_fast_path_tags_like_crfsuite():
     conll = shared_path("data", "ner", "idner-news-2k", "dev.txt")
     sentences = [words for words, _ in read_conll(conll)][:400]
     sentences += [["Presiden", "Joko", "Widodo", "tiba", "di", "Beijing", "."], ["Jakarta"],
-                  ["Kota", "Kota", "Kota"], ["ia", "datang", "."]]
+                  ["Kota", "Kota", "Kota"], ["ia", "datang", "."], ["Ia", "datang"],
+                  ["“", "Prabowo", "(", "Gerindra", ")", "-", "Jokowi", "”"]]
     ref, fast = NerTagger(fast=False), NerTagger(fast=True)
     for words in sentences:
         assert fast.tag_bio(words) == ref.tag_bio(words), words
+
+
+@needs_numba
+def test_word_type_table_grows_and_resets_without_changing_tags(monkeypatch):
+    import linimasa.ner.tagger as tagger_module
+    monkeypatch.setattr(tagger_module, "MAX_TYPES", 40)
+    ref, fast = NerTagger(fast=False), NerTagger(fast=True)
+    fast._type_vecs = fast._type_vecs[:2]           # forces the table to grow
+    words = [f"Kata{i}" if i % 3 else f"kata{i}" for i in range(30)]
+    for k in range(0, 30, 6):
+        sent = ["Menurut"] + words[k:k + 12] + ["di", "Jakarta", "."]
+        assert fast.tag_bio(sent) == ref.tag_bio(sent)
+    assert len(fast._type_ids) <= 40
+
+
+def test_default_follows_numba_and_the_environment(monkeypatch):
+    monkeypatch.delenv(FAST_ENV, raising=False)
+    assert NerTagger().fast is crfjit.AVAILABLE
+    monkeypatch.setenv(FAST_ENV, "0")
+    assert NerTagger().fast is False
