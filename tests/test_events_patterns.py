@@ -490,3 +490,50 @@ def test_a_statement_takes_the_day_the_speaker_was_told_speaking_nearby():
                  "Khan juga meminta para hadirin agar menahan diri.", published="2019-09-14")
     (e,) = find(evs, "REQUEST", "Imran Khan", "para hadirin")
     assert e.date.value == "2019-09-13"
+
+
+def test_a_host_receiving_a_guest_is_a_meeting():
+    evs = events("Presiden Joko Widodo menerima Perdana Menteri Australia Scott Morrison di Istana Bogor, "
+                 "Senin (9/9/2019).", published="2019-09-10")
+    (e,) = find(evs, "CONSULT", "Joko Widodo", "Scott Morrison")
+    assert e.mode == "in_person" and e.date.value == "2019-09-09"
+
+
+def test_receiving_help_is_no_meeting():
+    evs = events("Iran menerima bantuan dari Jepang pada Senin (9/9/2019).", published="2019-09-10")
+    assert not [e for e in evs if e.type == "CONSULT"]
+
+
+def test_attending_the_general_assembly_meets_the_organisation():
+    evs = events("Presiden Iran Hassan Rouhani akan menghadiri Sidang Umum PBB di New York bulan ini.",
+                 published="2019-09-10")
+    (e,) = find(evs, "CONSULT", "Hassan Rouhani", "United Nations")
+    assert e.hypothetical
+
+
+def test_joining_talks_is_consult_not_cooperation():
+    evs = events("Amerika dapat bergabung dengan perundingan multilateral antara Iran dan pihak-pihak lainnya.",
+                 published="2019-09-17")
+    assert find(evs, "CONSULT", "United States", "Iran")
+    assert not find(evs, "COOPERATE", "United States", "Iran")
+
+
+def test_a_free_capitalised_word_before_a_hidden_title_country():
+    evs = events("Menteri Perdagangan RI Enggartiasto Lukita mengatakan hal itu usai bertemu secara bilateral "
+                 "dengan Menteri Pembangunan Ekonomi Rusia Maksim Oreshkin di Bangkok, Selasa, 10 September 2019.",
+                 published="2019-09-10")
+    assert find(evs, "CONSULT", "Enggartiasto Lukita", "Maksim Oreshkin")
+
+
+def test_a_sentence_that_opens_by_closing_a_quotation_is_narration_after_it():
+    evs = events("Kami tidak tahu. Saya akan sampaikan itu ke menteri,\" kata Menteri Perdagangan RI Enggartiasto "
+                 "Lukita usai bertemu dengan Menteri Pembangunan Ekonomi Rusia Maksim Oreshkin di Bangkok, Selasa, "
+                 "10 September 2019.", published="2019-09-10")
+    assert find(evs, "CONSULT", "Enggartiasto Lukita", "Maksim Oreshkin")
+
+
+def test_getting_ready_for_talks_is_a_plan():
+    evs = events("Amerika Serikat dan China saling mengancam. Kini kedua belah pihak bersiap untuk kembali ke "
+                 "meja perundingan.", published="2019-09-12")
+    (e,) = find(evs, "CONSULT", "United States", "China")
+    assert e.hypothetical

@@ -454,7 +454,15 @@ _SPEAKER = re.compile(r"[”\"]\s*,?\s*(?:kata|ujar|ungkap|ucap|tutur|jelas|tamb
 
 def _in_quote(text: str, sent_start: int, pos: int) -> bool:
     seg = text[sent_start:pos]
-    return (seg.count("“") > seg.count("”")) or seg.count('"') % 2 == 1
+    if seg.count("“") > seg.count("”"):
+        return True
+    if seg.count('"') % 2 == 0:
+        return False
+    # an odd count whose last mark closes a quotation ('... menteri," kata X usai bertemu'): the
+    # sentence began inside a quotation opened in the one before
+    i = seg.rfind('"')
+    closer = (i == 0 or not seg[i - 1].isspace()) and (i + 1 == len(seg) or seg[i + 1] in " ,.;\n")
+    return not (closer and seg.count('"') == 1)
 
 
 def dedupe(ents: list[Entity]) -> list[Entity]:

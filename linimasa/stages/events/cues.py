@@ -47,7 +47,7 @@ class Cues:
         self.object_gap = re.compile(
             r"^\s*(?:(?!yang\b|dan\b|bahwa\b|di\b|pada\b|dalam\b|sejak\b|saat\b|untuk\b)[a-z][\w-]*\s+){0,3}?(?P<prep>(?:" + p + r")\s+)?"
             r"(?:(?:para|sejumlah)\s+[a-z][\w-]*\s+(?:di|dari|asal)\s+|para\s+|sejumlah\s+)?"
-            r"(?:(?:" + t + r")\.?\s+|[A-Z][\w-]*\s+(?=[A-Z])){0,4}[\s,]*$", re.I)
+            r"(?:(?:" + t + r")\.?\s+|[A-Z][\w-]*\s+(?=[A-Z])|(?-i:[A-Z])[\w-]*\s{3,}(?=$)){0,4}[\s,]*$", re.I)
         self.object_gap_tight = re.compile(
             r"^\s*(?P<prep>(?:" + p + r")\s+)?(?:para\s+)?(?:(?:" + t + r")\.?\s+){0,4}[\s,]*$", re.I)
         self.title_before = re.compile(r"(?:" + t + r")\.?\s*$", re.I)

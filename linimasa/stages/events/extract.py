@@ -350,12 +350,21 @@ class Extractor:
             notes = [f"{t.type}/{t.voice}/{t.pattern}:{t.form}"]
             anaphoric = False
             obj_from = h.end
+            straddle = [it for it in idx.between(h.start + 1, cend) if it.start < h.end < it.end]
+            if straddle:
+                obj_from = straddle[0].start     # "menghadiri [Sidang Umum PBB]": the form ends inside a name
             if "~" in t.form:
                 # "menyebut Guaido boneka AS": an actor inside the form's gap is its object
                 first = h.start + len(text[h.start:h.end].split()[0])
                 if idx.between(first, h.end):
                     obj_from = first
-            objs = self.objects(idx, obj_from, cend, tight=(t.voice == "passive"))
+            objs = self.objects(idx, obj_from, cend, tight=(t.voice == "passive" or t.tight))
+            if straddle and objs and objs[0][1][0] is straddle[0]:
+                # the name's part after the form names the body itself ("[Sidang Umum] PBB" -> PBB)
+                part = _named_rest(doc, text[h.end:straddle[0].end])
+                if part is not None:
+                    it0 = straddle[0]
+                    objs[0] = (objs[0][0], [Item(h.end, it0.end, part, it0.text, it0.via)] + objs[0][1][1:])
             if t.voice == "nominal":   # "pertemuan X digagas oleh Y": Y is not the noun's argument
                 objs = [o for o in objs if not _VERB_IN_GAP.search(text[h.end:o[1][0].start])]
             if t.pattern == "symmetric":
@@ -568,6 +577,18 @@ class Extractor:
                 out.append(Candidate(h, s, si, one, neg, hyp, anaphoric, (cstart, cend), notes))
         _pair_denials(out, text)
         return out + self.talks_ended(doc, idx, s, si)
+
+
+def _named_rest(doc: Document, rest: str) -> Entity | None:
+    """The organisation or state a name's tail names ("PBB" of "Sidang Umum PBB")."""
+    from ...kb import get_kb
+    rest = rest.strip()
+    entries = get_kb().lookup(rest) if rest else []
+    if not entries or entries[0].kind not in ("organization", "country"):
+        return None
+    k = entries[0]
+    return next((e for e in doc.entities if e.id == k.id), None) or \
+        Entity(k.id, k.name, k.kind, [], country=k.country, in_kb=True)
 
 
 def _quote_open(text: str, sent_start: int, pos: int) -> int:

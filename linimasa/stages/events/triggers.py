@@ -30,6 +30,7 @@ class Trigger:
     decided: bool = False       # "akan menunda": the announcement is the act, "akan" is no plan
     warn_request: bool = False  # "memperingatkan X untuk tidak ...": a demand, not a threat
     party_after: bool = False   # leaving a deal: its other party, named later, is the target
+    tight: bool = False         # the object must follow at once (only a preposition or titles between)
 
 
 @dataclass(slots=True)
@@ -72,7 +73,7 @@ class Lexicon:
                                 e.get("mode"), e.get("require"), bool(e.get("visit")),
                                 bool(e.get("agentive")), bool(e.get("hypothetical")),
                                 bool(e.get("decided")), bool(e.get("warn_request")),
-                                bool(e.get("party_after")))
+                                bool(e.get("party_after")), bool(e.get("tight")))
                     rx = _compile_form(form)
                     if "~" in form:
                         self.gapped.append((re.compile(rx + r"$", re.I), t))
