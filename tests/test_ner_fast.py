@@ -52,3 +52,10 @@ def test_default_follows_numba_and_the_environment(monkeypatch):
     assert NerTagger().fast is crfjit.AVAILABLE
     monkeypatch.setenv(FAST_ENV, "0")
     assert NerTagger().fast is False
+
+
+@pytest.mark.parametrize("min_weight", [0.1, 0.05, 0.0])
+def test_pruned_attributes_match_crfsuite_info(min_weight):
+    from linimasa.ner.tagger import model_attributes
+    ref = NerTagger(fast=False)._tagger
+    assert CrfWeights.load(MODEL_PATH).strong_attributes(min_weight) == model_attributes(ref, min_weight)

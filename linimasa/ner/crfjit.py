@@ -6,9 +6,11 @@ the order they are listed) and never reassociate (no fastmath), so the scores ar
 up to the grouping of a word's own sums, and the Viterbi breaks ties as crf1d_context.c does:
 the first (lowest-index) label wins, both in the recursion and at the last token.
 
-Compiled on first use in each process (~1.7 s CPU); `warm_up()` does it up front. Numba's
-on-disk cache is used only when the user names a directory for it (NUMBA_CACHE_DIR): without
-one numba would write it next to this file, i.e. into site-packages.
+Compiling costs ~1.7 s CPU per process, more than a 1,000-article run saves, so the machine
+code is cached on disk in the user's cache directory (numba's user-wide one, or NUMBA_CACHE_DIR
+when set), never next to this file (numba's default, i.e. inside site-packages). When no such
+directory is writable the kernels are compiled afresh in each process. `warm_up()` compiles or
+loads them up front.
 """
 from __future__ import annotations
 
@@ -94,8 +96,37 @@ def _tag(vecs, ids, bos, eos, state, extra_at, extra_rows, trans):
     return path
 
 
+def _user_cache() -> bool:
+    """Routes numba's cache for this file to a user-wide directory; False when that cannot be
+    done (numba internals moved, or no writable directory): then nothing is cached."""
+    try:
+        from numba.core import caching
+        impl = getattr(caching, "CacheImpl", None) or caching._CacheImpl
+        base = (getattr(caching, "UserWideCacheLocator", None)
+                or caching._UserWideCacheLocator)
+    except (ImportError, AttributeError):
+        return False
+    here = os.path.abspath(__file__)
+
+    class _ThisFileUserWide(base):
+        @classmethod
+        def from_function(cls, py_func, py_file):
+            if os.path.abspath(py_file) != here:
+                return None
+            return super().from_function(py_func, py_file)
+
+    probe = _ThisFileUserWide.from_function(_tag, here)
+    if probe is None:
+        return False
+    classes = impl._locator_classes
+    if not any(c.__name__ == _ThisFileUserWide.__name__ for c in classes):
+        # after NUMBA_CACHE_DIR's locator (the user's choice wins), before the in-tree one
+        classes.insert(1 if os.environ.get("NUMBA_CACHE_DIR") else 0, _ThisFileUserWide)
+    return True
+
+
 if AVAILABLE:
-    _CACHE = bool(os.environ.get("NUMBA_CACHE_DIR"))
+    _CACHE = _user_cache()
     sum_groups = njit(cache=_CACHE, nogil=True)(_sum_groups)
     tag = njit(cache=_CACHE, nogil=True)(_tag)
 else:

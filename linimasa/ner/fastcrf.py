@@ -3,7 +3,8 @@
 Tagging through crfsuite costs one string per attribute (~15 per token) built in Python and
 looked up in the model; here a word type's contribution is summed once into five per-label
 vectors (its own attributes and those it gives the tokens two before ... two after it), so a
-sentence is a few array additions plus the handful of attributes that depend on the sentence.
+sentence is a few array additions plus the handful of attributes that depend on the sentence
+(done, with the Viterbi, by the compiled kernels in crfjit.py).
 The weights are read from the binary model rather than `Tagger.info()`, whose dump rounds them
 to six decimals: the scores must be crfsuite's to give its tags.
 
@@ -15,7 +16,6 @@ gives each id's string.
 from __future__ import annotations
 
 import struct
-from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -73,6 +73,19 @@ class CrfWeights:
         trans[tr["src"], tr["dst"]] = tr["weight"]
         return cls(labels, {a: i for i, a in enumerate(attr_names)}, state, trans)
 
+    def strong_attributes(self, min_weight: float) -> frozenset[str]:
+        """What tagger.model_attributes finds through `Tagger.info()` (~0.5 s), from the array:
+        attributes whose largest |weight|, rounded to six decimals as info() prints it, is at
+        least min_weight. Rounding is monotonic, so only the maxima need rounding."""
+        top = np.abs(self.state[:-1]).max(axis=1)
+        # info() lists only weights that print non-zero
+        near = np.flatnonzero((np.abs(top - min_weight) < 1e-5) | (top < 1e-5))
+        strong = top >= min_weight
+        rounded = [float(f"{top[i]:.6f}") for i in near]
+        strong[near] = [0 < r and min_weight <= r for r in rounded]
+        names = {i: a for a, i in self.attrs.items()}
+        return frozenset(names[i].decode() for i in np.flatnonzero(strong))
+
     def row(self, attr: bytes) -> int:
         return self.attrs.get(attr, self.zero)
 
@@ -82,33 +95,3 @@ class CrfWeights:
         for a in attrs:
             v += self.state[self.row(a)]
         return v
-
-
-def viterbi(scores: np.ndarray, trans: np.ndarray) -> list[int]:
-    """Best label path for per-token label scores (n, L) under transition weights (L, L),
-    computed as crfsuite does: alpha[t][j] = max_i(alpha[t-1][i] + trans[i][j]) + scores[t][j],
-    ties to the lowest label index. Back-pointers are found afterwards in one array operation
-    (the same additions, so the same maxima), leaving three small operations per token."""
-    rows = list(scores)
-    into = np.ascontiguousarray(trans.T)     # into[j][i] = trans[i][j]
-    best = np.maximum.reduce
-    alphas = list(accumulate(rows[1:], lambda prev, s: best(into + prev, 1) + s, initial=rows[0]))
-    y = int(alphas[-1].argmax())
-    if len(rows) == 1:
-        return [y]
-    alpha = np.array(alphas[:-1])
-    back = (alpha[:, :, None] + trans[None, :, :]).argmax(axis=1).tolist()
-    path = [y]
-    for t in range(len(rows) - 2, -1, -1):
-        y = back[t][y]
-        path.append(y)
-    path.reverse()
-    return path
-
-
-def path_score(scores: np.ndarray, trans: np.ndarray, path: list[int]) -> float:
-    """Score of one label path (to tell genuine differences from floating-point ties)."""
-    s = float(scores[0, path[0]])
-    for t in range(1, len(path)):
-        s += float(trans[path[t - 1], path[t]] + scores[t, path[t]])
-    return s

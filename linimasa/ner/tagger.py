@@ -55,10 +55,13 @@ MIN_WEIGHT = 0.1
 PRUNE_ENV = "LINIMASA_NER_MIN_WEIGHT"
 
 
+def pruning_weight(min_weight: float | None = None) -> float:
+    return float(os.environ.get(PRUNE_ENV) or MIN_WEIGHT) if min_weight is None else min_weight
+
+
 def model_attributes(tagger: pycrfsuite.Tagger, min_weight: float | None = None) -> frozenset[str]:
     """Attributes with a state feature of |weight| >= min_weight in the open model."""
-    if min_weight is None:
-        min_weight = float(os.environ.get(PRUNE_ENV) or MIN_WEIGHT)
+    min_weight = pruning_weight(min_weight)
     best: dict[str, float] = {}
     for (attr, _), w in tagger.info().state_features.items():
         if abs(w) > best.get(attr, 0.0):
@@ -87,9 +90,6 @@ class NerTagger:
                 "(needs ../shared/data/ner) or reinstall linimasa")
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
-        self.features = FeatureCache(load_vocab(), clusters=load_clusters(clusters_path(model)),
-                                     keep=model_attributes(self._tagger, min_weight))
-        self.gazetteer = build_gazetteer()
         if fast is None:
             fast = os.environ.get(FAST_ENV, "1" if crfjit.AVAILABLE else "0") == "1"
         if fast and not crfjit.AVAILABLE:
@@ -97,10 +97,18 @@ class NerTagger:
                               f"{FAST_ENV}=0 to tag with crfsuite")
         self.fast = fast
         if fast:
-            self._setup_fast(model)
+            self.weights = CrfWeights.load(model)
+            keep = self.weights.strong_attributes(pruning_weight(min_weight))
+        else:
+            keep = model_attributes(self._tagger, min_weight)
+        self.features = FeatureCache(load_vocab(), clusters=load_clusters(clusters_path(model)),
+                                     keep=keep)
+        self.gazetteer = build_gazetteer()
+        if fast:
+            self._setup_fast()
 
-    def _setup_fast(self, model: Path) -> None:
-        w = self.weights = CrfWeights.load(model)
+    def _setup_fast(self) -> None:
+        w = self.weights
         # only the attributes crfsuite is handed (FeatureCache.keep) count
         keep = self.features.keep
         names = keep if keep is not None else (a.decode() for a in w.attrs)
