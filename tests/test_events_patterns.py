@@ -537,3 +537,15 @@ def test_getting_ready_for_talks_is_a_plan():
                  "meja perundingan.", published="2019-09-12")
     (e,) = find(evs, "CONSULT", "United States", "China")
     assert e.hypothetical
+
+
+def test_a_ministry_speaks_for_its_state():
+    evs = events("Kementerian Luar Negeri RI mengecam keras tindakan Israel pada Senin (9/9/2019).", published="2019-09-10")
+    (e,) = find(evs, "ACCUSE", "Indonesia", "Israel")
+    assert [a.name for a in e.actors if a.role == "source"] == ["Indonesia"]
+
+
+def test_a_ministry_named_with_another_state_is_that_state():
+    evs = events("Kemlu Palestina mengecam rencana Netanyahu pada Senin (9/9/2019).", published="2019-09-10")
+    (e,) = find(evs, "ACCUSE", "Palestine", "Benjamin Netanyahu")
+    assert "Indonesia" not in {a.name for a in e.actors}

@@ -248,11 +248,25 @@ class ActorIndex:
         self.doc, self.cues = doc, cues
         actors, places = [], []
         countries = {e.id.upper(): e for e in doc.entities if e.kind == "country"}
-        for start, end, ent, m in _repair(doc, _entity_index(doc), cues):
+        rows = _repair(doc, _entity_index(doc), cues)
+
+        def rows_after(start: int, end: int):
+            # the mention starting right after [start, end) (a space between at most)
+            return [r for r in rows if end <= r[0] <= end + 2 and not doc.text[end:r[0]].strip()]
+        for start, end, ent, m in rows:
             if ent.kind in ("person", "organization") and getattr(ent, "country", None) \
                     and _GOVERNMENT.search(doc.text[max(0, start - 30):start]) \
                     and str(ent.country).upper() in countries:
                 ent = countries[str(ent.country).upper()]
+            if ent.kind == "organization" and getattr(ent, "in_kb", False) and ent.country \
+                    and cues.state_body is not None and (cues.state_body.match(m.text) or cues.state_body_only.match(m.text)):
+                # "Kementerian Luar Negeri RI", "Departemen Luar Negeri AS": a ministry speaks for its
+                # state; "Kemlu Palestina": the state named right after it, not the KB's default one
+                nxt = next((r for r in rows_after(start, end) if r[2].kind == "country"), None)
+                if nxt is not None:
+                    continue
+                st = state_entity(doc, str(ent.country))
+                ent = st if st is not None else ent
             item = Item(start, end, ent, m.text, getattr(m, "via", "ner"))
             if ent.kind in ACTOR_KINDS:
                 actors.append(item)
