@@ -549,3 +549,9 @@ def test_a_ministry_named_with_another_state_is_that_state():
     evs = events("Kemlu Palestina mengecam rencana Netanyahu pada Senin (9/9/2019).", published="2019-09-10")
     (e,) = find(evs, "ACCUSE", "Palestine", "Benjamin Netanyahu")
     assert "Indonesia" not in {a.name for a in e.actors}
+
+
+def test_calling_someone_the_mastermind_is_an_accusation():
+    evs = events("Trump pada Senin, 16 September 2019 mengatakan Iran sepertinya dalang serangan.", published="2019-09-17")
+    (e,) = find(evs, "ACCUSE", "Donald Trump", "Iran")
+    assert not e.hypothetical and e.date.value == "2019-09-16"
