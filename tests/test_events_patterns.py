@@ -555,3 +555,23 @@ def test_calling_someone_the_mastermind_is_an_accusation():
     evs = events("Trump pada Senin, 16 September 2019 mengatakan Iran sepertinya dalang serangan.", published="2019-09-17")
     (e,) = find(evs, "ACCUSE", "Donald Trump", "Iran")
     assert not e.hypothetical and e.date.value == "2019-09-16"
+
+
+def test_naming_the_doer_of_an_attack_is_an_accusation():
+    evs = events("Menteri Luar Negeri AS Mike Pompeo pada Rabu (18/9) mengatakan serangan itu merupakan "
+                 "tindakan perang yang dilakukan oleh Iran.", published="2019-09-19")
+    (e,) = find(evs, "ACCUSE", "Mike Pompeo", "Iran")
+    assert not e.negated and not e.hypothetical
+
+
+def test_quoted_doer_of_an_attack_is_the_speakers_accusation():
+    evs = events('"Serangan itu terjadi dari utara, dan tidak diragukan lagi didukung oleh Iran," '
+                 "tegas Menteri Luar Negeri AS Mike Pompeo, Rabu (18/9/2019).", published="2019-09-19")
+    (e,) = find(evs, "ACCUSE", "Mike Pompeo", "Iran")
+    assert not e.negated
+
+
+def test_narrated_or_denied_doer_is_no_accusation():
+    assert not find(events("Serangan itu dilancarkan oleh Houthi pada Sabtu.", published="2019-09-19"), "ACCUSE")
+    evs = events("Jepang mengatakan serangan itu bukan dilakukan oleh Iran.", published="2019-09-19")
+    assert not find(evs, "ACCUSE", "Japan", "Iran")

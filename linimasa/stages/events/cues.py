@@ -70,6 +70,12 @@ class Cues:
         self.talks_ended = re.compile(
             words_rx(te["speech"]).pattern + r"\s+(?:bahwa\s+)?(?P<talks>" + words_rx(te["talks"]).pattern
             + r"(?:[^.;]{0,120}?))\s+(?:telah\s+|sudah\s+)?[\"“”']?" + words_rx(te["ended"]).pattern, re.I) if te else None
+        aa = d.get("attributed_act")
+        # the act noun, then at most a short stretch without a new sentence/quotation, then "<agent> oleh"
+        self.attributed_act = re.compile(
+            words_rx(aa["acts"]).pattern + r"(?:[^.;\"“”]{0,80}?)\s+(?:yang\s+)?(?:(?:telah|sudah|jelas|lagi|pasti)\s+)*"
+            + words_rx(aa["agent"]).pattern + r"\s+oleh\s+", re.I) if aa else None
+        self.attributed_speech = words_rx(aa["speech"], suffix=r"\s+(?:bahwa\s+)?$") if aa else None
         bodies = d.get("state_bodies") or []
         self.state_body = words_rx(bodies, prefix=r"^", suffix=r"\s+(?=\S)") if bodies else None
         self.state_body_only = words_rx(bodies, prefix=r"^", suffix=r"\s*$") if bodies else None

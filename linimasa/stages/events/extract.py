@@ -271,6 +271,52 @@ class Extractor:
                                  (min(cstart, m.start()), cend), notes))
         return out
 
+    def attributed_acts(self, doc: Document, idx: ActorIndex, s: Sentence, si: int,
+                        have: list[Candidate]) -> list[Candidate]:
+        """'Pompeo mengatakan serangan itu ... dilakukan oleh Iran', '"... didukung oleh Iran,"
+        tegas Maliki': the speaker names the doer of an attack, an ACCUSE speaker -> doer."""
+        rx, speech = self.cues.attributed_act, self.cues.attributed_speech
+        text = doc.text
+        out = []
+        for m in (rx.finditer(text, s.start, s.end) if rx is not None else ()):
+            doer = idx.between(m.end(), min(s.end, m.end() + 60))
+            if not doer or not self.cues.object_gap_tight.match(idx.gap(m.end(), doer[0].start) + " "):
+                continue
+            target = [it.entity for it in idx.group_forward(doer, 0)]
+            if _in_quote(text, s.start, m.end()):     # the act noun may open the quotation
+                quote = idx.quote_at(m.start()) if self.cues.code_quotes else None
+                if quote is None:
+                    continue
+                body = self._body_of(idx, quote[2])
+                if body is None:
+                    continue        # a quoted speaker whose side is unknown: whose accusation?
+                source = [body, quote[2]] if body is not None and body.id != quote[2].id else [quote[2]]
+                how, vstart = "quote:speaker", m.start()
+            else:
+                v = speech.search(text, max(s.start, m.start() - 40), m.start()) if speech is not None else None
+                if v is None:
+                    continue        # narration of who attacked is the attack, not an accusation
+                source, how = self.subject(idx, s, s.start, v.start())
+                vstart = v.start()
+            own = {e.id.upper() for e in source} | {str(e.country).upper() for e in source if e.country}
+            target = [e for e in target if e.id.upper() not in own]
+            if not source or not target or any(c.type == "ACCUSE" and c.hit.start < m.end() and
+                                               {e.id for e in c.args.target} & {e.id for e in target}
+                                               for c in have):
+                continue
+            agent_end = m.end() - len(re.search(r"\s+oleh\s+$", m.group()).group())
+            verb_start = re.search(r"\S+$", text[m.start():agent_end]).start() + m.start()
+            if re.search(r"(?<![\w-])(?:bukan|tidak|tak|belum)\s+(?:yang\s+)?$", text[m.start():verb_start], re.I):
+                continue            # "bukan dilakukan oleh Iran": the doer is denied
+            trig = Trigger("ACCUSE", "active", "directed", "~ oleh")
+            h = Hit(trig, vstart, agent_end)
+            cstart, cend = self.clause_bounds(text, s, vstart, agent_end)
+            neg, hyp = modality(self.cues, text, max(s.start, vstart - 60), vstart, vstart + 1, False, cend)
+            notes = ["ACCUSE/attributed-act", how]
+            out.append(Candidate(h, s, si, Args(dedupe(source), target, [], notes), neg, hyp, False,
+                                 (min(cstart, vstart), max(cend, agent_end)), notes))
+        return out
+
     def _previous_speaker(self, idx: ActorIndex, doc: Document, si: int) -> Entity | None:
         """Who speaks in the sentence before ("Menurut X, ...", a quotation tagged 'kata X')."""
         units = doc.scratch.get("events_units") or doc.sentences
@@ -576,7 +622,7 @@ class Extractor:
             for one in self._distribute(text, cstart, cend, h, args):
                 out.append(Candidate(h, s, si, one, neg, hyp, anaphoric, (cstart, cend), notes))
         _pair_denials(out, text)
-        return out + self.talks_ended(doc, idx, s, si)
+        return out + self.talks_ended(doc, idx, s, si) + self.attributed_acts(doc, idx, s, si, out)
 
 
 def _named_rest(doc: Document, rest: str) -> Entity | None:
