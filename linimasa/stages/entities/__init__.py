@@ -19,6 +19,9 @@ from .link import KIND_OF_LABEL, Cand, DocumentLinker, doc_dates, short_forms, s
 from .titles import get_titles
 from .tokens import bracketed, core, merge_tokens
 
+# a lowercase letter right before a capital: the only place text.glue.repair cuts a token
+_MAYBE_GLUED = re.compile(r"[a-z][A-Z]")
+
 __all__ = ["EntitiesStage", "entities_at", "entity_at", "entity_index", "link_document"]
 
 
@@ -71,8 +74,10 @@ def entities_at(doc: Document, offset: int) -> list[tuple[Entity, Mention]]:
 def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
     lo, hi = doc_dates(doc)
     sents, cands = [], []
-    for si in range(len(doc.sentences)):
-        fine = repair(sentence_tokens(doc, si))
+    for si, sent in enumerate(doc.sentences):
+        fine = sentence_tokens(doc, si)
+        if _MAYBE_GLUED.search(sent.text):      # repair splits only tokens holding this
+            fine = repair(fine)
         toks, owner = merge_tokens(fine)
         sents.append(toks)
         cands += linker.sentence(si, toks, fine, owner)

@@ -259,6 +259,9 @@ class DocumentLinker:
     # ------------------------------------------------------------ titles and roles
 
     def _roles(self, si: int, words: list[str], cands: list[Cand], taken: list[bool]) -> None:
+        first = self.titles.first
+        if first.isdisjoint(words):
+            return                             # no title can start anywhere in the sentence
         by_start = {c.start: c for c in cands}
         i, n = 0, len(words)
         while i < n:

@@ -15,6 +15,7 @@ from ...text.tokenize import Token
 # punctuation that the corpora split off even when it touches a word
 _SEPARATE = frozenset(",.;:!?\"“”‘’'«»…")
 _BRACKETS = "()[]"
+_new_tuple = tuple.__new__
 
 
 def merge_tokens(fine: list[Token]) -> tuple[list[Token], list[int]]:
@@ -24,15 +25,17 @@ def merge_tokens(fine: list[Token]) -> tuple[list[Token], list[int]]:
     word and a digit stays inside ("Rp.5")."""
     out: list[Token] = []
     owner: list[int] = []
+    prev_end = -1
     for i, t in enumerate(fine):
-        prev = fine[i - 1] if i else None
-        if prev is not None and t.start == prev.end and (
-                _joins(prev.text, t.text) or _inner_point(fine, i) or _inner_point(fine, i - 1)):
+        # most tokens follow a space: only touching pairs need the join rules
+        if t.start == prev_end and (_joins(fine[i - 1].text, t.text)
+                                    or _inner_point(fine, i) or _inner_point(fine, i - 1)):
             last = out[-1]
-            out[-1] = Token(last.text + t.text, last.start, t.end)
+            out[-1] = _new_tuple(Token, (last.text + t.text, last.start, t.end))
         else:
             out.append(t)
         owner.append(len(out) - 1)
+        prev_end = t.end
     return out, owner
 
 
