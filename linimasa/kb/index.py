@@ -5,7 +5,10 @@ Aliases are matched on a *token-joined* form of the text (tokens separated by on
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
+from itertools import accumulate, count
+from operator import add
 from typing import Iterable, NamedTuple
 
 import ahocorasick
@@ -124,17 +127,14 @@ class KnowledgeBase:
         if not tokens:
             return []
         text = " " + " ".join(tokens) + " "
-        # char offset of each token start -> token index
-        starts: dict[int, int] = {}
-        pos = 1
-        for i, t in enumerate(tokens):
-            starts[pos] = i
-            pos += len(t) + 1
+        # char offset of each token start (ascending), built in C: hits are few, tokens many
+        starts = list(map(add, accumulate(map(len, tokens), initial=0), count(1)))
+        n = len(tokens)
         found = []
         for end, (key, ids) in self._automaton.iter(text):
             s = end - len(key)          # start of key (after the leading space)
-            i = starts.get(s)
-            if i is not None:
+            i = bisect_left(starts, s)
+            if i < n and starts[i] == s:
                 found.append(Match(i, i + key.count(" ") + 1, key, ids))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out, last = [], 0
