@@ -5,6 +5,7 @@ and Spark's mapPartitions all call the same function.
 """
 from __future__ import annotations
 
+import gc
 from typing import Sequence
 
 from .document import Document
@@ -24,6 +25,10 @@ def get_pipeline(stages: Sequence[str] | None = None) -> Pipeline:
     key = tuple(stages or DEFAULT)
     if key not in _cached:
         _cached[key] = build_pipeline(key).setup()
+        # Models, lexicons and automata live as long as the process: move them out of the
+        # collector's generations so each article's garbage collection skips them.
+        gc.collect()
+        gc.freeze()
     return _cached[key]
 
 
