@@ -12,9 +12,31 @@ def words_rx(words, *, prefix: str = "", suffix: str = "", flags=re.I) -> re.Pat
     return re.compile(prefix + r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])" + suffix, flags)
 
 
+def alternation(words) -> str:
+    """Words joined in the order given (the first that matches wins); a space matches any whitespace."""
+    return "|".join(re.escape(w).replace(r"\-", "-").replace(r"\ ", r"\s+") for w in words)
+
+
+def compile_patterns(spec: dict) -> dict[str, re.Pattern]:
+    """`clause_patterns` entries: `pattern` with `{list}` placeholders filled from the entry's word lists."""
+    out = {}
+    for name, entry in spec.items():
+        lists = {k: v for k, v in entry.items() if isinstance(v, list)}
+
+        def fill(m, lists=lists, name=name):
+            if m.group(1) not in lists:
+                raise KeyError(f"cues.yaml clause_patterns.{name}: no word list '{m.group(1)}' for its pattern")
+            return alternation(lists[m.group(1)])
+
+        text = re.sub(r"\{([a-z_]+)\}", fill, entry["pattern"])
+        out[name] = re.compile(text, re.I if entry.get("ignore_case", True) else 0)
+    return out
+
+
 class Cues:
     def __init__(self, data: dict | None = None):
         d = data if data is not None else load_yaml("id", "events/cues.yaml")
+        self.patterns = compile_patterns(d.get("clause_patterns") or {})
         m = d["modality"]
         self.mod_window = int(m.get("window", 4))
         self.negated = words_rx(m["negated"])

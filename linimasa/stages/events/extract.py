@@ -6,61 +6,38 @@ from dataclasses import dataclass, field, replace
 
 from ...document import Document, Entity, Sentence, Timex
 from .arguments import ActorIndex, Args, Item, _in_quote, dedupe
-from .cues import Cues
+from .cues import Cues, cues
 from .modality import modality
 from .triggers import Hit, Lexicon, Trigger
 
-_ADVERBIAL = re.compile(r"^\s*(?:dalam|pada|di\s+sela-sela|di\s+sela|usai|seusai|setelah|sebelum|menjelang|"
-                        r"selama|saat|ketika)\b", re.I)
-_VERB_IN_GAP = re.compile(r"(?<![\w-])(?:di|me|ber|ter)[a-z]{3,}\b|\boleh\b", re.I)
-_RELATIVE = re.compile(r"\byang\s+(?:[a-z]+\s+){0,4}$", re.I)
-_CONJ_OWN_SUBJECT = re.compile(r"(?<![\w-])(?:setelah|sesudah|sebelum|sejak|hingga|sampai|karena|sebab|"
-                               r"meskipun|walaupun|kecuali|jika|apabila|kalau)\s+", re.I)
-_VERB_NEXT = re.compile(r"(?:(?:telah|sudah|akan|tidak|sempat|mereka|ia|dia)\s+)*(?:me|ber|di|ter|meng|mem|men)[a-z]+", re.I)
-_VICTIM = re.compile(r"[^.;]{0,40}?\byang\s+(?:telah\s+)?(?:menewaskan|membunuh|melukai|menargetkan|menyasar|"
-                     r"menghantam|merusak|mengenai)\b", re.I)
-_WITH_PRONOUN = re.compile(r"\s*(?:dengan|bersama|kepada|terhadap)(?:nya|\s+dia|\s+dirinya)\b", re.I)
-# "Maduro menyebut Guaido boneka AS dan menuduh ...": a verb phrase coordinated with an earlier one
-_COORD_VP = re.compile(r"(?<![\w-])(?:dan|serta|lalu|kemudian|lantas|sekaligus)\s+"
-                       r"(?:(?:juga|telah|sudah|akan|pun|turut|kembali|pernah|sempat)\s+)*$", re.I)
-_VERB = re.compile(r"(?<![\w-])(?!(?:mereka|meski|meskipun|menurut|menjadi|bersama|beserta|terhadap|tersebut|termasuk|terkait|"
-                   r"bernama|beberapa|dimana|diri|terutama|terakhir|tertinggi|belum|bertahun|berbagai|berupa|"
-                   r"di[a-z]*nya)\b)(?:me|be|di|te)[a-z]{4,}\b")
-# "memperingatkan AS untuk tidak ikut campur": the warning is a demand
-_WARN_REQUEST = re.compile(r"[^.;]{0,80}?(?<![\w-])(?:(?:untuk|agar|supaya)\s+(?:tidak|jangan)|jangan)(?![\w-])", re.I)
-# "menunda kenaikan tarif terhadap produk-produk asal China", "untuk melindungi infrastruktur Arab
-# Saudi": a prepositional object a few words away when the trigger has no object next to it
-_FAR_NOUN = (r"(?:para|pihak|produk(?:-produk)?|asal|warga|rakyat|pemerintah|pemerintahan|negara|kota|wilayah|"
-             r"infrastruktur|infrastuktur|fasilitas|impor|barang(?:-barang)?|kapal|pasukan|militer|industri|kilang|"
-             r"minyak|milik|pabrik|instalasi|ladang|pangkalan|kedutaan|semua|seluruh)\s+")
-# "serangan pada kilang minyak milik Arab Saudi": "pada" only before such a noun (else it is a date)
-_FAR_OBJECT = re.compile(r"(?<![\w-])(?:(?:terhadap|kepada|atas|melawan|untuk\s+(?:melindungi|membantu|mendukung))\s+"
-                         + "(?:" + _FAR_NOUN + r"){0,3}|(?:pada|untuk)\s+(?:" + _FAR_NOUN + r"){1,3})$", re.I)
-# "X mengatakan bakal menaikkan tarif untuk produk China": an announced hostile act is a threat
-_ANNOUNCED = re.compile(r"(?<![\w-])(?:mengatakan|menyatakan|mengumumkan|menegaskan|mengancam|memperingatkan)\s+"
-                        r"(?:(?:pihaknya|dia|ia|mereka|bahwa)\s+)?(?:akan|bakal)\s+(?:[a-z]+\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"(?<![\w-])(?:setelah|sebelum|karena|ketika|saat|yang|dan|namun|tetapi|sejak|bagi|"
-                           r"(?:me|di|ber)[a-z]{4,})(?![\w-])|[,;]", re.I)
-# "menolak tuduhan AS", "Klaim itu ditolak oleh Teheran": a denial of an accusation
-_ACC_AFTER = re.compile(r"\s+(?:tuduhan|tudingan|klaim|kecaman|kritik|kritikan)(?:nya)?(?![\w-])", re.I)
-_ACC_BEFORE = re.compile(r"(?<![\w-])(?:tuduhan|tudingan|klaim|kecaman|kritik|kritikan)(?:\s+(?:itu|tersebut|ini))?\s+"
-                         r"(?:yang\s+)?(?:telah\s+|sudah\s+)?$", re.I)
-_DENY_VERBS = re.compile(r"^(?:menolak|membantah|menyangkal|ditolak|dibantah|disangkal)", re.I)
+# clause-structure patterns: word lists and pattern text live in lang/id/events/cues.yaml (clause_patterns)
+_P = cues().patterns
+_ADVERBIAL = _P["adverbial"]
+_VERB_IN_GAP = _P["verb_in_gap"]
+_RELATIVE = _P["relative"]
+_CONJ_OWN_SUBJECT = _P["conj_own_subject"]
+_VERB_NEXT = _P["verb_next"]
+_VICTIM = _P["victim"]
+_WITH_PRONOUN = _P["with_pronoun"]
+_COORD_VP = _P["coord_vp"]
+_VERB = _P["verb"]
+_WARN_REQUEST = _P["warn_request"]
+_FAR_OBJECT = _P["far_object"]
+_ANNOUNCED = _P["announced"]
+_CLAUSE_BREAK = _P["clause_break"]
+_ACC_AFTER = _P["acc_after"]
+_ACC_BEFORE = _P["acc_before"]
+_DENY_VERBS = _P["deny_verbs"]
+_DEM_AFTER = _P["dem_after"]
+_REQUESTED = _P["requested"]
+_BARE_OPENING = _P["bare_opening"]
+_ACCORDING = _P["according"]
+_THAT = _P["that"]
+_SPEECH_ACT_DEM = _P["speech_act_dem"]
+_REPORTING = _P["reporting"]
 _HOSTILE = {"SANCTION", "ASSAULT", "COERCE"}
-_DEM_AFTER = re.compile(r"(?:\s+(?:tersebut|itu|ini))(?![\w-])", re.I)
-# "memintanya untuk menunda": the act is what was asked for, not done
-_REQUESTED = re.compile(r"(?<![\w-])(?:meminta|memintanya|mendesak|mendesaknya|menyerukan|mengimbau|menuntut|"
-                        r"memohon|mengajak|menyarankan)(?![\w-])[^.;]{0,80}?\buntuk\s+(?:[a-z]+\s+)?$", re.I)
 _THAT_CLAUSE_TYPES = {"ACCUSE", "THREATEN", "REQUEST"}
-# a sentence opening on its verb: only connectives before it ("Namun, juga menolak ...")
 _SPEECH_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
-_BARE_OPENING = re.compile(r"[\s,\-–]*(?:(?:namun|tetapi|selain\s+itu|juga|pun|lebih\s+lanjut|kemudian|lalu|"
-                           r"selanjutnya|sementara\s+itu|bahkan|ia\s+juga|dia\s+juga|pihaknya)[\s,]+)*", re.I)
-_ACCORDING = re.compile(r"[\s,\-–]*menurut\s+", re.I)
-_THAT = re.compile(r"\s*,?\s*(?:(?:juga|pun|lagi)\s+)?bahwa\s+", re.I)
-_SPEECH_ACT_DEM = re.compile(r"\s+(?:peringatan|ancaman|tuduhan|tudingan|permintaan|desakan|usulan|tawaran|"
-                             r"kecaman|kritik|seruan|tuntutan)(?:nya)?\s+(?:itu|tersebut|ini)(?![\w-])", re.I)
-_REPORTING = re.compile(r"(?:menurut|dilansir|mengutip|dikutip\s+dari|seperti\s+dikutip)\s*$", re.I)
 
 
 @dataclass(slots=True)
