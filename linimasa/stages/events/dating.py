@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from ...document import DateValue, Document, Timex
+from .cues import cues
 
 try:  # the time stage's resolver, when it has landed
     from ..time.resolve import parse_date_value as _parse_date_value  # type: ignore
@@ -17,14 +18,14 @@ except Exception:  # noqa: BLE001
     _resolve_relative = None
 
 _REF = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
-_REPORTING = re.compile(r"(?:dilansir|dikutip|diakses|diunggah|dipublikasikan|dilaporkan|lapor|diterbitkan)"
-                        r"(?:[^.]|\.(?=\w)){0,40}$", re.I)     # "dikutip dari reuters.com, Kamis, ..."
+# word lists and pattern text: lang/id/events/cues.yaml (clause_patterns)
+_P = cues().patterns
+_REPORTING = _P["dating_reporting"]     # "dikutip dari reuters.com, Kamis, ..."
 # a temporal subordinate clause ("setelah Maas bertemu Wong pada Senin") tells another event
-_TEMPORAL_SUB = re.compile(r"(?<![\w-])(?:setelah|sesudah|seusai|usai|sejak|menyusul|pasca|sebelum)(?![\w-])\s*", re.I)
-_SUB_END = re.compile(r"[,;]|(?<![\w-])(?:dan|namun|tetapi|kata|ujar|ungkap)(?![\w-])", re.I)
+_TEMPORAL_SUB = _P["temporal_sub"]
+_SUB_END = _P["sub_end"]
 # "kesepakatan nuklir 2015", "Perang Korea 1950-1953": a bare year right after a noun names the thing
-_NAMING_YEAR = re.compile(r"(?<![\w-])(?!(?:pada|tahun|sejak|sampai|hingga|di|sebelum|setelah|sesudah|awal|akhir|"
-                          r"pertengahan|selama|dari|ke|antara|dan|atau|menjelang|jelang|usai|pasca|mulai)\s)[a-z]{3,}\s+$")
+_NAMING_YEAR = _P["naming_year"]
 # how far before publication an undated event may lie (news reports recent events)
 INHERIT_DAYS = 30
 

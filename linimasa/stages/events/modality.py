@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 
 from .cues import Cues
+from .cues import cues as _shared_cues
 
-_NOT_NEGATION = re.compile(r"\b(?:tidak|tak)\s+(?:hanya|lama|segan|sedikit|pelak|terhindarkan|henti|berawak)\b|"
-                           r"\btanpa\s+(?:awak|henti|ragu)\b", re.I)
-_DENIAL = re.compile(r"^(?:membantah|menyangkal)$", re.I)
+# word lists and pattern text: lang/id/events/cues.yaml (clause_patterns)
+_P = _shared_cues().patterns
+_NOT_NEGATION = _P["not_negation"]
+_DENIAL = _P["denial"]
 _WORD = re.compile(r"\S+")
 # "tidak puas atas pertemuan", "yang tidak memihak terhadap serangan": the negator belongs to
 # another predicate whose object the trigger is
-_PREP_BETWEEN = re.compile(r"\b(?:atas|terhadap|tentang|mengenai|soal|dengan|kepada|dari|pada|di|ke|dalam|bagi)\s", re.I)
+_PREP_BETWEEN = _P["prep_between"]
 # "pertemuan AS dan Iran bisa berlangsung": a modal after a nominal trigger
-_MODAL_AFTER = re.compile(r"^[^.,;]{0,60}?\b(?:akan|bisa|dapat|mungkin|bakal|direncanakan|dijadwalkan|diharapkan)\s+"
-                          r"(?:\w+\s+)?(?:berlangsung|terjadi|digelar|diadakan|dilaksanakan|dilakukan|dimulai|dilanjutkan)\b", re.I)
+_MODAL_AFTER = _P["modal_after"]
 
 
 def modality(cues: Cues, text: str, cstart: int, tstart: int, tend: int, nominal: bool = False,
