@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 
 from ...document import Document, Entity
 from .cues import Cues
+from .cues import cues as _shared_cues
+
+# word lists and pattern text: lang/id/events/cues.yaml (clause_patterns)
+_P = _shared_cues().patterns
 
 ACTOR_KINDS = ("person", "country", "organization")
 # "Mengutip Reuters", "dilansir dari Al Jazeera": the medium relaying the news, never an actor
-_REPORTED_BY = re.compile(r"(?:mengutip|melansir|dilansir(?:\s+dari)?|dikutip(?:\s+dari)?|menurut\s+laporan|"
-                          r"laporan|dari\s+laman|sumber|kantor\s+berita|media|situs|laman|stasiun\s+televisi)\s*$", re.I)
+_REPORTED_BY = _P["reported_by"]
 
 
 @dataclass(slots=True)
@@ -51,7 +54,7 @@ def _entity_index(doc: Document):
 # a name mention that swallowed the lowercase words after it ("Hassan Rouhani akan")
 _TAIL = re.compile(r"(?:[\s-]+[a-z]+(?:-[a-z]+)*)+$")
 # "pemerintahan Trump", "pemerintah AS": the state the person or country stands for
-_GOVERNMENT = re.compile(r"(?:pemerintahan|pemerintah|administrasi|rezim)\s+(?:presiden\s+)?$", re.I)
+_GOVERNMENT = _P["government"]
 # "(AS)", "(PM)": an acronym in brackets repeats the name before it
 _PAREN = re.compile(r"\(\s*[A-Z][\w.+-]{0,11}\s*\)")
 
@@ -210,7 +213,7 @@ def state_entity(doc: Document, country_id: str) -> Entity | None:
     return Entity(k.id, k.name, k.kind, [], country=k.country, in_kb=True) if k is not None else None
 
 
-_PLACE_LEAD = re.compile(r"(?:\s+(?:kawasan|wilayah|kota|negara|provinsi))?(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,)?\s*$")
+_PLACE_LEAD = _P["place_lead"]
 
 
 def _state_before(doc: Document, cues: Cues, pos: int) -> Entity | None:
@@ -461,9 +464,8 @@ class ActorIndex:
         return fallback
 
 
-_REPORT_VERB = re.compile(r"(?<![\w-])(?:bahwa|mengatakan|menyatakan|menyebut|menyebutkan|mengklaim|mengaku|"
-                          r"menegaskan|mengindikasikan|menjelaskan|mengungkapkan|menambahkan|berharap)(?![\w-])", re.I)
-_SPEAKER = re.compile(r"[”\"]\s*,?\s*(?:kata|ujar|ungkap|ucap|tutur|jelas|tambah|imbuh)\w*\s+(?:\w+\s+){0,3}$", re.I)
+_REPORT_VERB = _P["report_verb"]
+_SPEAKER = _P["speaker"]
 
 
 def _in_quote(text: str, sent_start: int, pos: int) -> bool:

@@ -25,6 +25,9 @@ from .extract import Candidate, Extractor
 from .mode_location import context_of, location_of, mode_of
 from .triggers import Lexicon
 
+# word lists and pattern text: lang/id/events/cues.yaml (clause_patterns)
+_P = load_cues().patterns
+
 
 class EventsStage(Stage):
     name = "events"
@@ -338,7 +341,7 @@ class EventsStage(Stage):
 
 
 # scraped text that lost its paragraph breaks (".," or ",," between paragraphs, "Baca juga:")
-_JOIN = re.compile(r"(?<=[.!?\"”’])\s*,+\s*(?=\S)|\s*,{2,}\s*|\s*Baca juga:\s*,*|(?<=[a-z)])(?-i:,(?=[A-Z“\"]))", re.I)
+_JOIN = _P["join"]
 
 
 def _units(doc: Document) -> list:
@@ -369,7 +372,7 @@ def _sub(doc: Document, s, a: int, b: int):
     return Sentence(s.start + a, s.start + b, doc.line_of(s.start + a), s.text[a:b], s.section, s.paragraph)
 
 
-_PAST = re.compile(r"(?<![\w-])(?:telah|sudah|sempat|pernah)\s+(?:(?:juga|pun)\s+)?$", re.I)
+_PAST = _P["past"]
 
 
 def _year_back(d: DateValue, years: int = 1) -> DateValue | None:
@@ -382,11 +385,11 @@ def _year_back(d: DateValue, years: int = 1) -> DateValue | None:
     return DateValue(y(v), tuple(y(b) for b in d.bounds) if d.bounds else None, d.estimated)
 
 
-_DEMONSTRATIVE = re.compile(r"(?:nya)?\s+(?:itu|tersebut|ini)(?![\w-])", re.I)
+_DEMONSTRATIVE = _P["demonstrative"]
 # the verb or noun right after 'setelah' (not a pronoun, article or name)
-_CONTENT_WORD = re.compile(r"(?-i:([a-z][a-z-]{3,}))(?<!para)(?<!dia)(?<!mereka)(?<!kami)(?<!itu)(?![\w-])")
+_CONTENT_WORD = _P["content_word"]
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-_COMPLEMENT = re.compile(r"(?<![\w-])(?:untuk|agar|supaya)(?![\w-])", re.I)
+_COMPLEMENT = _P["complement"]
 
 
 def _denied_accusers(events: list[Ev], cands) -> None:
@@ -410,8 +413,7 @@ def _side(e) -> str:
 
 
 _STATEMENT_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
-_SAID = re.compile(r"(?<![\w-])(?:kata|ujar|ucap|ungkap|tutur|jelas|mengatakan|menyatakan|mengemukakan|"
-                   r"menegaskan|dikatakan|berpidato|menuturkan)(?![\w-])", re.I)
+_SAID = _P["said"]
 
 
 def _with_states(doc: Document, roles: list) -> list:
