@@ -20,16 +20,21 @@ MODEL_ENV = "LINIMASA_NER_MODEL"
 VOCAB_PATH = MODELS / "ner-id.vocab.txt"
 
 
-def load_vocab(path: Path = VOCAB_PATH) -> dict[str, str]:
-    """word -> capitalisation bucket ('0' never capitalised inside a sentence ... '4' always)."""
+def _read_word_table(path: Path) -> dict[str, str]:
+    """A 'word<TAB>value' file as a dict; empty when the file is absent."""
     if not path.exists():
         return {}
     out = {}
     for line in path.read_text(encoding="utf-8").split("\n"):
         if line and not line.startswith("#"):
-            w, _, b = line.partition("\t")
-            out[w] = b
+            w, _, v = line.partition("\t")
+            out[w] = v
     return out
+
+
+def load_vocab(path: Path = VOCAB_PATH) -> dict[str, str]:
+    """word -> capitalisation bucket ('0' never capitalised inside a sentence ... '4' always)."""
+    return _read_word_table(path)
 
 
 def clusters_path(model: Path) -> Path:
@@ -39,14 +44,7 @@ def clusters_path(model: Path) -> Path:
 
 def load_clusters(path: Path) -> dict[str, str]:
     """word -> cluster id (scripts/build_word_clusters.py); empty when the model has none."""
-    if not path.exists():
-        return {}
-    out = {}
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if line and not line.startswith("#"):
-            w, _, c = line.partition("\t")
-            out[w] = c
-    return out
+    return _read_word_table(path)
 
 
 # attributes whose largest state weight is below this are not emitted (pruned at load time);
