@@ -112,7 +112,8 @@ def _repair(doc: Document, items: list[tuple], cues: Cues | None = None) -> list
 
 
 # a verb form inside a name span: the tagger ran a name into the clause ("Washington menuduh Iran")
-_VERB_WORD = re.compile(r"(?<![\w-])(?:me|di|ber|ter|mem|men|meng)[a-z]{3,}(?![\w-])")
+_VERB_WORD = _P["verb_word"]
+_LOCATIVE_BEFORE = _P["locative_before"]
 
 
 class _NameNoise:
@@ -158,7 +159,7 @@ class _NameNoise:
         words = list(re.finditer(r"\S+", text))
         if not words:
             return None
-        locative = bool(re.search(r"(?<![\w-])(?:di|ke|dari)\s+$", self.doc.text[max(0, start - 6):start], re.I))
+        locative = bool(_LOCATIVE_BEFORE.search(self.doc.text, max(0, start - 6), start))
         verb = _VERB_WORD.search(text)
         if verb is not None and verb.start() > 0:
             head = text[:verb.start()].strip()

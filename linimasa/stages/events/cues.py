@@ -43,7 +43,9 @@ class Cues:
         self.hypothetical = words_rx(m["hypothetical"])
         self.clause_hyp = words_rx(m["clause_hypothetical"])
         self.cancelled_after = words_rx(m.get("cancelled_after") or ["membatalkannya"])
-        self.conditional = words_rx(["jika", "apabila", "kalau", "bila", "seandainya", "andai"])
+        self.conditional = words_rx(m["conditional"])
+        g = d["glue_words"]       # small closed-class lists spliced into the patterns below
+        alt = lambda key: alternation(g[key])  # noqa: E731
         mode = d["mode"]
         self.mode = {k: words_rx(mode[k]) for k in ("virtual", "phone", "in_person")}
         self.same_mode = words_rx(mode["same_as_anchor"])
@@ -54,7 +56,7 @@ class Cues:
         self.context = re.compile(r"(?<![\w-])(?:" + alts + r")(?:\s+(?:[A-Z0-9][\w.'-]*|\([A-Z0-9]+\)|ke-\d+))*")
         cl = d["clause"]
         self.barrier = words_rx(cl["barriers"])
-        self.subordinator = words_rx(cl["subordinators"], suffix=r"(?:\s+(?:akan|untuk|telah|sedang))?\s*$")
+        self.subordinator = words_rx(cl["subordinators"], suffix=r"(?:\s+(?:" + alt("subordinator_particles") + r"))?\s*$")
         titles = d["titles"]
         self.title_words = words_rx(titles)
         t = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in titles), key=len, reverse=True))
@@ -62,16 +64,17 @@ class Cues:
         self.preps = cl["object_preps"]
         # text allowed between coordinated actors: ", " "dan" "serta" plus titles
         self.coord_gap = re.compile(
-            r"^[\s,]*(?:(?:dan|serta|maupun|mau\s+pun|&|beserta|bersama|dan\s+juga)\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
+            r"^[\s,]*(?:(?:" + alt("coordinators") + r")\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
         self.coord_gap_with = re.compile(
-            r"^[\s,]*(?:(?:dan|serta|maupun|mau\s+pun|&|beserta|bersama|dengan)\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
+            r"^[\s,]*(?:(?:" + alt("coordinators_with") + r")\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
         # between a trigger and its object: a few modifiers, one preposition, titles
         self.object_gap = re.compile(
-            r"^\s*(?:(?!yang\b|dan\b|bahwa\b|di\b|pada\b|dalam\b|sejak\b|saat\b|untuk\b)[a-z][\w-]*\s+){0,3}?(?P<prep>(?:" + p + r")\s+)?"
-            r"(?:(?:para|sejumlah)\s+[a-z][\w-]*\s+(?:di|dari|asal)\s+|para\s+|sejumlah\s+)?"
+            r"^\s*(?:(?!" + "|".join(w + r"\b" for w in g["not_modifiers"]) + r")[a-z][\w-]*\s+){0,3}?(?P<prep>(?:" + p
+            + r")\s+)?(?:(?:" + alt("quantifiers") + r")\s+[a-z][\w-]*\s+(?:" + alt("origin_preps") + r")\s+|"
+            + "".join(w + r"\s+|" for w in g["quantifiers"])[:-1] + r")?"
             r"(?:(?:" + t + r")\.?\s+|[A-Z][\w-]*\s+(?=[A-Z])|(?-i:[A-Z])[\w-]*\s{3,}(?=$)){0,4}[\s,]*$", re.I)
         self.object_gap_tight = re.compile(
-            r"^\s*(?P<prep>(?:" + p + r")\s+)?(?:para\s+)?(?:(?:" + t + r")\.?\s+){0,4}[\s,]*$", re.I)
+            r"^\s*(?P<prep>(?:" + p + r")\s+)?(?:" + g["quantifiers"][0] + r"\s+)?(?:(?:" + t + r")\.?\s+){0,4}[\s,]*$", re.I)
         self.title_before = re.compile(r"(?:" + t + r")\.?\s*$", re.I)
         self.leader_roles = words_rx(d["leader_roles"])
         an = d["anaphora"]
@@ -91,11 +94,11 @@ class Cues:
         te = d.get("talks_ended")
         self.talks_ended = re.compile(
             words_rx(te["speech"]).pattern + r"\s+(?:bahwa\s+)?(?P<talks>" + words_rx(te["talks"]).pattern
-            + r"(?:[^.;]{0,120}?))\s+(?:telah\s+|sudah\s+)?[\"“”']?" + words_rx(te["ended"]).pattern, re.I) if te else None
+            + r"(?:[^.;]{0,120}?))\s+(?:" + "".join(w + r"\s+|" for w in g["perfect"])[:-1] + r")?[\"“”']?" + words_rx(te["ended"]).pattern, re.I) if te else None
         aa = d.get("attributed_act")
         # the act noun, then at most a short stretch without a new sentence/quotation, then "<agent> oleh"
         self.attributed_act = re.compile(
-            words_rx(aa["acts"]).pattern + r"(?:[^.;\"“”]{0,80}?)\s+(?:yang\s+)?(?:(?:telah|sudah|jelas|lagi|pasti)\s+)*"
+            words_rx(aa["acts"]).pattern + r"(?:[^.;\"“”]{0,80}?)\s+(?:yang\s+)?(?:(?:" + alt("agent_particles") + r")\s+)*"
             + words_rx(aa["agent"]).pattern + r"\s+oleh\s+", re.I) if aa else None
         self.attributed_speech = words_rx(aa["speech"], suffix=r"\s+(?:bahwa\s+)?$") if aa else None
         bodies = d.get("state_bodies") or []
@@ -117,12 +120,14 @@ class Cues:
         # "serangan yang dilancarkan (oleh) X": the agent of an act named by a noun
         self.relative_agent_types = set(nom.get("relative_agent_types") or [])
         self.relative_agent = words_rx(nom["relative_agent_verbs"],
-                                       prefix=r"(?:\s+[a-z][\w-]*){0,3}?\s*,?\s+yang\s+(?:telah\s+|sudah\s+|pernah\s+)?",
+                                       prefix=r"(?:\s+[a-z][\w-]*){0,3}?\s*,?\s+yang\s+(?:"
+                                       + "".join(w + r"\s+|" for w in g["relative_particles"])[:-1] + r")?",
                                        suffix=r"\s+(?:oleh\s+)?")
         self.predicative = words_rx(nom["predicative"], suffix=r"\s+(?:\w+\s+)?$")
         self.verb_before = words_rx(nom["light_verbs"], suffix=r"\s+(?:[a-z]+\s+){0,2}$")
         self.patient_before = words_rx(nom["patient_verbs"], suffix=r"\s+(?:[a-z]+\s+){0,2}$")
-        self.pronoun_coord = re.compile(r"(?<![\w-])(?:dia|ia|beliau)\s+(?:dan|serta|bersama)\s+(?:(?:" + t
+        self.pronoun_coord = re.compile(r"(?<![\w-])(?:" + alt("person_pronouns") + r")\s+(?:"
+                                        + alt("pronoun_coordinators") + r")\s+(?:(?:" + t
                                         + r")\.?\s+){0,3}$", re.I)
 
 

@@ -35,6 +35,9 @@ _ACCORDING = _P["according"]
 _THAT = _P["that"]
 _SPEECH_ACT_DEM = _P["speech_act_dem"]
 _REPORTING = _P["reporting"]
+_OBJECT_OF_PREP = _P["object_of_prep"]
+_COORDINATED_BEFORE = _P["coordinated_before"]
+_DENIED_DOER = _P["denied_doer"]
 _HOSTILE = {"SANCTION", "ASSAULT", "COERCE"}
 _THAT_CLAUSE_TYPES = {"ACCUSE", "THREATEN", "REQUEST"}
 _SPEECH_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
@@ -117,8 +120,7 @@ class Extractor:
         while items:
             k = len(items) - 1
             before = text[max(s.start, items[k].start - 12):items[k].start]
-            if re.search(r"(?:\b(?:di|ke|dari|kepada|terhadap|oleh|atas|tentang|dengan|antara|untuk|bagi|pada)\s+"
-                         r"(?:\w+\s+){0,2})$", before, re.I) and not re.search(r"\b(?:dan|serta)\s+$", before):
+            if _OBJECT_OF_PREP.search(before) and not _COORDINATED_BEFORE.search(before):
                 items = items[:k]        # an object of an earlier preposition, not a subject
                 continue
             grp = idx.group_backward(items, k)
@@ -283,7 +285,7 @@ class Extractor:
                 continue
             agent_end = m.end() - len(re.search(r"\s+oleh\s+$", m.group()).group())
             verb_start = re.search(r"\S+$", text[m.start():agent_end]).start() + m.start()
-            if re.search(r"(?<![\w-])(?:bukan|tidak|tak|belum)\s+(?:yang\s+)?$", text[m.start():verb_start], re.I):
+            if _DENIED_DOER.search(text[m.start():verb_start]):
                 continue            # "bukan dilakukan oleh Iran": the doer is denied
             trig = Trigger("ACCUSE", "active", "directed", "~ oleh")
             h = Hit(trig, vstart, agent_end)

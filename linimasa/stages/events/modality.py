@@ -21,6 +21,8 @@ _WORD = re.compile(r"\S+")
 _PREP_BETWEEN = _P["prep_between"]
 # "pertemuan AS dan Iran bisa berlangsung": a modal after a nominal trigger
 _MODAL_AFTER = _P["modal_after"]
+# a clause opened by "agar"/"supaya"/"jika"
+_OPENING = _P["demand_or_condition_opening"]
 
 
 def modality(cues: Cues, text: str, cstart: int, tstart: int, tend: int, nominal: bool = False,
@@ -38,7 +40,7 @@ def modality(cues: Cues, text: str, cstart: int, tstart: int, tend: int, nominal
     hypothetical = bool(cues.hypothetical.search(win) or cues.clause_hyp.search(before)
                         or cues.conditional.search(before))
     # a clause opened by "agar"/"supaya"/"jika" is a demand or a condition
-    if re.search(r"\b(?:agar|supaya|jika|apabila|kalau|bila)\s*$", text[max(0, cstart - 12):cstart], re.I):
+    if _OPENING.search(text[max(0, cstart - 12):cstart]):
         hypothetical = True
     if nominal and not hypothetical and _MODAL_AFTER.match(text[tend:cend if cend else tend + 80]):
         hypothetical = True

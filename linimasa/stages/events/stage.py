@@ -59,6 +59,7 @@ class EventsStage(Stage):
                 ev = self._event(doc, idx, times, c, allow_empty=c.anaphoric)
                 if ev is not None or c.anaphoric:
                     cands.append((c, ev))
+        cands = add_statements(doc, idx, _units(doc), cands, lambda c: self._event(doc, idx, times, c))
         events = self._resolve(doc, idx, times, cands)
         _denied_accusers(events, cands)
         countries = _country_names(doc.entities)
@@ -443,10 +444,6 @@ def _ckey(e, countries) -> str:
     if e.kind == "person" and e.country:
         return countries.get(str(e.country).upper(), str(e.country).upper())
     return e.id.upper()
-
-
-def _pair_words(text: str, c: Candidate) -> bool:
-    return bool(re.search(r"\b(?:kedua|dua)\b", text[c.hit.end:c.hit.end + 40], re.I))
 
 
 def _attach(ref: Ev, c: Candidate, ev: Ev | None, doc: Document) -> None:
