@@ -23,6 +23,7 @@ from .cues import Cues, cues as load_cues
 from .dating import _TEMPORAL_SUB, INHERIT_DAYS, local_date, told_elsewhere, published_bounds, resolve_relative, timex_date, within_before
 from .extract import Candidate, Extractor
 from .mode_location import context_of, location_of, mode_of
+from .speech import add_statements
 from .triggers import Lexicon
 
 # word lists and pattern text: lang/id/events/cues.yaml (clause_patterns)
