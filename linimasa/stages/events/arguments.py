@@ -70,12 +70,22 @@ def _repair(doc: Document, items: list[tuple], cues: Cues | None = None) -> list
                 by_name.setdefault(w.lower(), e)
     surname: dict[str, Entity] = {}
     for e in doc.entities:
-        if e.kind == "person" and len(e.name.split()) > 1:
+        if e.kind == "person" and len(e.name.split()) > 1 and not _LEAD_PUNCT.match(e.name):
             surname.setdefault(e.name.split()[-1].lower(), e)
     fixed: dict[str, Entity | None] = {}
     out = []
     noise = _NameNoise(doc, by_name, cues)
+    lead_fixed: dict[str, Entity | None] = {}
     for start, end, ent, m in items:
+        lead = _LEAD_PUNCT.match(ent.name) if not getattr(ent, "in_kb", False) else None
+        if lead is not None and lead.end() < len(ent.name):
+            # "– Taliban": the entity's name kept a dash the tagger glued to it, in every mention
+            if ent.id not in lead_fixed:
+                lead_fixed[ent.id] = noise.resolve_other(ent.name[lead.end():], ent, False)
+            if lead_fixed[ent.id] is not None:
+                skip = _LEAD_PUNCT.match(m.text)
+                out.append((start + (skip.end() if skip else 0), end, lead_fixed[ent.id], m))
+                continue
         if not getattr(ent, "in_kb", False) and ent.kind in ("person", "organization", "location"):
             cleaned = noise.clean(start, end, ent, m)
             if cleaned is not None:
@@ -83,7 +93,8 @@ def _repair(doc: Document, items: list[tuple], cues: Cues | None = None) -> list
                     out.append(cleaned)
                 continue
         words = ent.name.split()
-        if ent.kind != "person" and len(words) == 1 and words[0].lower() in surname:
+        if ent.kind != "person" and len(words) == 1 and words[0].lower() in surname \
+                and not (getattr(ent, "in_kb", False) and ent.kind != "location"):
             # "Bolton" tagged as a place while "John Bolton" is named in the article
             out.append((start, end, surname[words[0].lower()], m))
             continue
@@ -114,6 +125,7 @@ def _repair(doc: Document, items: list[tuple], cues: Cues | None = None) -> list
 # a verb form inside a name span: the tagger ran a name into the clause ("Washington menuduh Iran")
 _VERB_WORD = _P["verb_word"]
 _LOCATIVE_BEFORE = _P["locative_before"]
+_LEAD_PUNCT = re.compile(r"[^\w(]+")
 
 
 class _NameNoise:
@@ -153,6 +165,17 @@ class _NameNoise:
             return self.doc_ids[k.id]
         return Entity(k.id, k.name, k.kind, [], country=k.country, in_kb=True)
 
+    def resolve_other(self, name: str, ent: Entity, locative: bool) -> Entity | None:
+        """What a trimmed name names, other than the noisy entity itself."""
+        e = self.resolve(name, locative)
+        if e is not None and e.id == ent.id:
+            others = [x for x in self.doc.entities if x.id != ent.id and x.name.lower() == name.lower()]
+            entries = self.kb.lookup(name)
+            e = others[0] if others else (self.doc_ids.get(entries[0].id) or Entity(
+                entries[0].id, entries[0].name, entries[0].kind, [], country=entries[0].country, in_kb=True)
+                if entries else None)
+        return e
+
     def clean(self, start: int, end: int, ent: Entity, m):
         """None: not noise. (start, end, None, m): drop. Else the repaired row."""
         text = m.text
@@ -160,6 +183,25 @@ class _NameNoise:
         if not words:
             return None
         locative = bool(_LOCATIVE_BEFORE.search(self.doc.text, max(0, start - 6), start))
+        lead = _LEAD_PUNCT.match(text)
+        if lead is not None and lead.end() < len(text):
+            # "– Taliban": a dash or quotation mark the tagger glued to the name
+            new = self.resolve_other(text[lead.end():], ent, locative)
+            return (start + lead.end(), end, new, m) if new is not None else None
+        if ent.kind in ("person", "organization") and len(words) >= 4:
+            # "[Menteri] Luar Negeri Kuba Bruno Rodriguez": the rest of a title, a country, then the name
+            for k in range(1, len(words) - 2):
+                entries = self.kb.lookup(words[k].group())
+                body = self.state_body.match(text) if self.state_body is not None else None
+                titled = all(self.common(w.group()) for w in words[:k]) or (body is not None and body.end() == words[k].start())
+                if entries and entries[0].kind == "country" and titled \
+                        and all(w.group()[:1].isupper() for w in words[k + 1:]):
+                    tail = text[words[k + 1].start():]
+                    new = self.by_name.get(tail.lower())
+                    if new is None or new.id == ent.id:
+                        new = Entity("person:" + re.sub(r"[^a-z0-9]+", "-", tail.lower()).strip("-"), tail,
+                                     "person", [], entries[0].id)
+                    return (start + words[k + 1].start(), end, new, m)
         verb = _VERB_WORD.search(text)
         if verb is not None and verb.start() > 0:
             head = text[:verb.start()].strip()

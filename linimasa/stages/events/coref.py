@@ -121,10 +121,31 @@ def compatible(a: Ev, b: Ev, countries: dict[str, str]) -> bool:
     if a.date_explicit and b.date_explicit and a.date and b.date and a.date.value and b.date.value \
             and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)):
         return False
+    if a.type not in _SYMMETRIC and _doers_differ(a, b):
+        return False      # "Khamenei menolak ..." and "AS menarik diri ...": two acts, not one
     if a.type != "CONSULT" and {e.id for e in a.entities()} != {e.id for e in b.entities()} \
             and min(abs(x - y) for x in a.sents or {0} for y in b.sents or {0}) > 2:
         return False      # other types: partial actor overlap only merges nearby reports
     return actors_compatible(a.entities(), b.entities(), countries)
+
+
+_SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _side(e: Entity) -> str:
+    return str(e.country).upper() if e.kind == "person" and e.country else e.id.upper()
+
+
+def _doers_differ(a: Ev, b: Ev) -> bool:
+    """Two reports of one directed act share its doer: doers of no common side, or the doer of
+    one being the other's target, tell two acts apart."""
+    sa = {_side(e) for e, r in a.roles if r == "source"}
+    sb = {_side(e) for e, r in b.roles if r == "source"}
+    ta = {_side(e) for e, r in a.roles if r == "target"}
+    tb = {_side(e) for e, r in b.roles if r == "target"}
+    if sa and sb and not sa & sb:
+        return True
+    return bool((sa & tb and not sa & sb) or (sb & ta and not sa & sb))
 
 
 def absorb(a: Ev, b: Ev) -> None:

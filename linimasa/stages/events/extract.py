@@ -38,6 +38,8 @@ _REPORTING = _P["reporting"]
 _OBJECT_OF_PREP = _P["object_of_prep"]
 _COORDINATED_BEFORE = _P["coordinated_before"]
 _DENIED_DOER = _P["denied_doer"]
+_NO_COMMENT = _P["no_comment"]
+_STATEMENT_RELATIVE = _P["statement_relative"]
 _HOSTILE = {"SANCTION", "ASSAULT", "COERCE"}
 _THAT_CLAUSE_TYPES = {"ACCUSE", "THREATEN", "REQUEST"}
 _SPEECH_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
@@ -114,8 +116,15 @@ class Extractor:
         items = [it for it in idx.between(cstart, pos) if _in_quote(text, s.start, it.start) == inq]
         rel = _RELATIVE.search(text, cstart, pos)
         if rel:   # "X, yang akan bertemu": the subject is the noun right before "yang"
-            items = [it for it in items if 0 <= rel.start() - it.end <= 3]
-            if not items:
+            stated = _STATEMENT_RELATIVE.search(text, max(cstart, rel.start() - 40), pos)
+            near = [it for it in items if 0 <= rel.start() - it.end <= 3]
+            if not near and stated is not None and self.cues.verb_before.search(text, cstart, stated.start()):
+                # "Pompeo mengeluarkan pernyataan yang mengutuk ...": the statement's author acts
+                items = [it for it in items if it.end <= stated.start()]
+                rel = None
+            else:
+                items = near
+            if rel is not None and not items:
                 return [], ""        # "orang-orang yang ... membunuh": a subject that is no actor
         while items:
             k = len(items) - 1
@@ -368,6 +377,8 @@ class Extractor:
                 if quote is None:
                     continue
             t = h.trigger
+            if t.type == "REJECT" and _NO_COMMENT.match(text, h.end):
+                continue            # "menolak mengomentari": declining to comment
             cstart, cend = self.clause_bounds(text, s, h.start, h.end)
             if quote is not None:
                 cstart = max(cstart, _quote_open(text, s.start, h.start))

@@ -22,8 +22,8 @@ from .coref import Ev, _country_names, merge
 from .cues import Cues, cues as load_cues
 from .dating import _TEMPORAL_SUB, INHERIT_DAYS, local_date, told_elsewhere, published_bounds, resolve_relative, timex_date, within_before
 from .extract import Candidate, Extractor
+from .implicit import complete_targets
 from .mode_location import context_of, location_of, mode_of
-from .speech import add_statements
 from .triggers import Lexicon
 
 # word lists and pattern text: lang/id/events/cues.yaml (clause_patterns)
@@ -60,9 +60,9 @@ class EventsStage(Stage):
                 ev = self._event(doc, idx, times, c, allow_empty=c.anaphoric)
                 if ev is not None or c.anaphoric:
                     cands.append((c, ev))
-        cands = add_statements(doc, idx, _units(doc), cands, lambda c: self._event(doc, idx, times, c))
         events = self._resolve(doc, idx, times, cands)
         _denied_accusers(events, cands)
+        complete_targets(doc, idx, _units(doc), events)
         countries = _country_names(doc.entities)
         merged = [e for e in merge(events, countries) if _enough_actors(e)]
         doc.events = [self._finish(doc, e, i) for i, e in enumerate(sorted(merged, key=lambda e: e.first))]

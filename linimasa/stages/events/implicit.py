@@ -1,0 +1,108 @@
+"""Implicit arguments: a directed act told without its target takes it from the discourse.
+
+Indonesian news often leaves the other party of a stance unsaid because the sentence before
+named it: "PBB menyebut ... pembersihan etnis. Myanmar telah membantah ..." (a denial answers
+the accuser), "Iran telah berulang kali membantah bahwa pihaknya bertanggung jawab" (the
+accusers just told), "Pompeo ... mendesak kelompok itu" (the party the speaker is dealing with).
+The annotators code such acts with source AND target, so an act with its doer only is filled
+here, in this order, and only when exactly one candidate side is left:
+
+1. a denial answers whoever last accused or acted against the denier (an earlier event whose
+   target is the denier's side: its source);
+2. any directed act: the other party of the last earlier event the doer's side took part in,
+   a few units back;
+3. the actors of the unit(s) right before, other than the doer's side.
+
+The filled actor keeps the role "target"; the event's pattern notes "implicit-target" and its
+score drops, so downstream users can tell it from a stated argument.
+"""
+from __future__ import annotations
+
+from .coref import Ev
+from .cues import cues as _shared_cues
+
+_P = _shared_cues().patterns
+_DENIAL = _P["denial_trigger"]
+
+# acts that have a target in PLOVER (meetings, deals and cooperation are symmetric; protests
+# and mobilisations usually have none)
+DIRECTED = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "SUPPORT",
+            "AID", "CONCEDE", "RETREAT"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+LOOKBACK = 3            # units searched before the act (events and plain mentions)
+PENALTY = 0.1
+
+
+def _side(e) -> str:
+    return str(e.country).upper() if e.kind == "person" and e.country else e.id.upper()
+
+
+def _unit_of(units, pos: int) -> int:
+    lo, hi = 0, len(units) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if units[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _one_side(ents) -> list:
+    """The entities when they are one side (one state with its officials, or one actor)."""
+    sides = {_side(e) for e in ents}
+    if len(sides) != 1:
+        return []
+    # the state itself before its people when both are there
+    return sorted(ents, key=lambda e: e.kind != "country")[:1]
+
+
+def complete_targets(doc, idx, units, events: list[Ev]) -> None:
+    """Fill the target of directed acts told with their doer only (see the module doc)."""
+    if not events or not units:
+        return
+    text = doc.text
+    order = sorted(events, key=lambda e: e.trigger.start)
+    for k, ev in enumerate(order):
+        if ev.type not in DIRECTED or not ev.sents or any(r == "target" for _, r in ev.roles):
+            continue
+        src = [e for e, r in ev.roles if r == "source"]
+        if not src:
+            continue
+        mine = {_side(e) for e in src}
+        si = _unit_of(units, ev.trigger.start)
+        earlier = [p for p in order[:k] if p.sents and si - LOOKBACK <= _unit_of(units, p.trigger.start) <= si
+                   and p is not ev]
+        found: list = []
+        how = ""
+        if _DENIAL.match(text, ev.trigger.start, ev.trigger.end):
+            for p in reversed(earlier):
+                if any(r == "target" and _side(e) in mine for e, r in p.roles) and not p.negated:
+                    found = _one_side([e for e, r in p.roles if r == "source" and _side(e) not in mine])
+                    if found:
+                        how = "implicit-target:accuser"
+                        break
+        if not found:
+            for p in reversed(earlier):
+                ents = p.entities()
+                if ev.type in HOSTILE and not any(r == "source" and _side(e) in mine for e, r in p.roles):
+                    continue        # an attack's target is whom the doer acts on, not whoever spoke of it
+                if any(_side(e) in mine for e in ents):
+                    others = [e for e in ents if _side(e) not in mine]
+                    if others:
+                        found = _one_side(others)
+                        how = "implicit-target:counterpart"
+                        break
+        if not found:
+            for sj in range(si - 1, max(-1, si - 3), -1):
+                u = units[sj]
+                ents = [it.entity for it in idx.between(u.start, u.end)
+                        if it.via != "group" and _side(it.entity) not in mine]
+                if ents:
+                    found = _one_side(ents)
+                    how = "implicit-target:previous-unit"
+                    break
+        if found:
+            ev.roles.append((found[0], "target"))
+            ev.pattern = (ev.pattern + "; " if ev.pattern else "") + how
+            ev.score -= PENALTY
