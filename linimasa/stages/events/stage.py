@@ -24,6 +24,7 @@ from .dating import _TEMPORAL_SUB, INHERIT_DAYS, local_date, told_elsewhere, pub
 from .extract import Candidate, Extractor
 from .implicit import complete_targets
 from .mode_location import context_of, location_of, mode_of
+from .speech import add_statements
 from .triggers import Lexicon
 
 # word lists and pattern text: lang/id/events/cues.yaml (clause_patterns)
@@ -60,6 +61,7 @@ class EventsStage(Stage):
                 ev = self._event(doc, idx, times, c, allow_empty=c.anaphoric)
                 if ev is not None or c.anaphoric:
                     cands.append((c, ev))
+        cands = add_statements(doc, idx, _units(doc), cands, lambda c: self._event(doc, idx, times, c))
         events = self._resolve(doc, idx, times, cands)
         _denied_accusers(events, cands)
         complete_targets(doc, idx, _units(doc), events)
