@@ -79,6 +79,8 @@ class SpeechExtractor:
             spk = by_id.get((q.speaker or {}).get("id") or "")
             if spk is None or spk.kind not in ("person", "country", "organization"):
                 continue
+            if not self.cue_rx.search(text, q.start, q.end):
+                continue                # most statements take no stance: skip them before any parsing
             ui = _unit_of(starts, units, q.start)
             if ui is None:
                 continue
@@ -86,8 +88,12 @@ class SpeechExtractor:
         for ui, s in enumerate(units):
             if s.section == "title":
                 continue
+            if not self.cue_rx.search(text, s.start, s.end):
+                continue                # no stance word in the unit: no reported stance either
             for m in self.speech.finditer(text, s.start, s.end):
                 if _in_quote(text, s.start, m.start()):
+                    continue
+                if not self.cue_rx.search(text, m.end(), s.end):
                     continue
                 cstart, _ = self.ex.clause_bounds(text, s, m.start(), m.end())
                 if self.not_said.search(text, max(cstart, m.start() - 25), m.start()):
@@ -102,6 +108,8 @@ class SpeechExtractor:
                 nested = self.speech.search(text, m.end(), end)
                 if nested and not _in_quote(text, s.start, nested.start()):
                     end = nested.start()    # "mengatakan siap mengungkapkan ...": the inner report speaks
+                if not self.cue_rx.search(text, m.end(), end):
+                    continue
                 neg, hyp = modality(self.cues, text, cstart, m.start(), m.end(), False, end)
                 out.append((ui, dedupe(speaker), m.end(), end, m.start(), "reported:" + how, neg, hyp))
             for m in self.according.finditer(text, s.start, s.end):
@@ -127,8 +135,9 @@ class SpeechExtractor:
         out: list[Candidate] = []
         accusations = [c for c in told if c.type == "ACCUSE" and not c.negated and c.args.source]
         last_target: list = [None, []]                   # (unit, the last stance target told)
-        states = self._speaker_states(doc)
-        for ui, speaker, a, b, frame, how, neg, hyp in self.statements(doc, idx, units):
+        said = self.statements(doc, idx, units)
+        states = self._speaker_states(doc) if said else {}
+        for ui, speaker, a, b, frame, how, neg, hyp in said:
             s = units[ui]
             own = _side(speaker, states)
             seen: set[tuple] = set()
