@@ -575,3 +575,70 @@ def test_narrated_or_denied_doer_is_no_accusation():
     assert not find(events("Serangan itu dilancarkan oleh Houthi pada Sabtu.", published="2019-09-19"), "ACCUSE")
     evs = events("Jepang mengatakan serangan itu bukan dilakukan oleh Iran.", published="2019-09-19")
     assert not find(evs, "ACCUSE", "Japan", "Iran")
+
+
+# ---- implicit arguments, declined comments, statement authors, name repairs, merge guard ----
+
+def test_denial_without_object_answers_the_accuser_of_the_unit_before():
+    evs = events("PBB menggambarkan peristiwa itu sebagai pembersihan etnis. Myanmar telah membantah aksi "
+                 "pembantaian besar-besaran oleh pasukannya.", published="2019-09-10")
+    (e,) = find(evs, "REJECT", "Myanmar", "United Nations")
+    assert {a.name: a.role for a in e.actors}["United Nations"] == "target"
+    assert "implicit-target" in e.pattern
+
+
+def test_denial_takes_the_accuser_from_an_earlier_accusation():
+    evs = events("Pompeo menuduh Iran mendalangi serangan itu. Iran membantahnya.", published="2019-09-19")
+    assert find(evs, "REJECT", "Iran", "Mike Pompeo")
+
+
+def test_no_target_when_the_units_before_name_two_sides():
+    evs = events("Rusia dan China menggelar latihan militer. Iran membantah bahwa pihaknya bertanggung jawab.",
+                 published="2019-09-19")
+    assert all(len(e.actors) == 1 for e in find(evs, "REJECT", "Iran"))
+
+
+def test_declining_to_comment_is_no_rejection():
+    assert not find(events("Saat dikonfirmasi terpisah, Pompeo menolak mengomentari isu itu.",
+                           published="2019-09-19"), "REJECT")
+
+
+def test_a_statement_that_condemns_is_its_authors_act():
+    evs = events("Pada Selasa malam, Menteri Luar Negeri AS Mike Pompeo mengeluarkan pernyataan yang mengutuk "
+                 "serangan Taliban.", published="2019-09-19")
+    assert find(evs, "ACCUSE", "Mike Pompeo", "Taliban")
+
+
+def test_light_verb_subject_does_the_nominal_act_to_its_object():
+    evs = events("Pemerintahan Presiden Donald Trump pada Kamis memerintahkan pengusiran dua anggota delegasi Kuba.",
+                 published="2019-09-20")
+    (e,) = find(evs, "SANCTION", "Cuba")
+    assert {a.name: a.role for a in e.actors}["Cuba"] == "target"
+    assert any(a.role == "source" and a.name in ("Donald Trump", "United States") for a in e.actors)
+
+
+def test_title_and_country_glued_before_a_name_are_dropped():
+    evs = events("Menteri Luar Negeri Kuba Bruno Rodriguez menolak tindakan AS tersebut.", published="2019-09-20")
+    assert find(evs, "REJECT", "Bruno Rodriguez", "United States")
+
+
+def test_arms_purchase_and_military_intervention():
+    evs = events("Turki membeli sistem rudal S-400 dari Rusia pada Juli.", published="2019-09-20")
+    assert find(evs, "COOPERATE", "Turkey", "Russia")
+    evs = events("Koalisi pimpinan Arab Saudi melakukan intervensi militer di Yaman melawan Houthi sejak Maret 2015.",
+                 published="2019-09-20")
+    assert find(evs, "ASSAULT", "Saudi Arabia", "Houthis")
+
+
+def test_directed_acts_with_different_doers_never_merge():
+    from linimasa.document import Entity, Span
+    from linimasa.stages.events.coref import Ev, compatible
+    usa = Entity("USA", "United States", "country", [], country="USA")
+    irn = Entity("IRN", "Iran", "country", [], country="IRN")
+    kh = Entity("person:ali-khamenei", "Ali Khamenei", "person", [], country="IRN")
+    sp = Span(0, 1, 1, "x")
+    a = Ev("REJECT", [(kh, "source"), (usa, "target")], False, False, sp, sp, "", sents={1})
+    b = Ev("REJECT", [(usa, "source"), (irn, "target")], False, False, sp, sp, "", sents={2})
+    assert not compatible(a, b, {"UNITED STATES": "USA", "IRAN": "IRN"})
+    c = Ev("REJECT", [(kh, "source")], False, False, sp, sp, "", sents={2})
+    assert compatible(a, c, {})

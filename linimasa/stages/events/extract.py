@@ -432,6 +432,15 @@ class Extractor:
                         objs = [o for o in self.objects(idx, grp[-1].end, cend, tight=True)
                                 if o[0] in ("terhadap", "kepada", "atas", "ke", "melawan", "pada")][:1]
                         notes.append("agent:relative")
+                light = self.cues.verb_before.search(text, cstart, h.start)
+                if not args.source and objs and t.pattern == "directed" and t.type != "CONSULT" and light \
+                        and len(text[light.start():h.start].split()) <= 2:
+                    # "Trump memerintahkan pengusiran dua anggota delegasi Kuba": the light verb's
+                    # subject does the act, the noun's object undergoes it
+                    subj, how = self.subject(idx, s, cstart, h.start)
+                    if subj and not {e.id for e in subj} & {it.entity.id for _, g in objs for it in g}:
+                        args.source = subj
+                        notes.append(how + "+light-verb")
                 for prep, grp in objs:
                     ents = [it.entity for it in grp]
                     if prep in ("ke", "terhadap", "atas", "kepada", "melawan") or (args.source and prep in ("dengan", "dan")):
