@@ -642,3 +642,16 @@ def test_directed_acts_with_different_doers_never_merge():
     assert not compatible(a, b, {"UNITED STATES": "USA", "IRAN": "IRN"})
     c = Ev("REJECT", [(kh, "source")], False, False, sp, sp, "", sents={2})
     assert compatible(a, c, {})
+
+
+def test_calling_off_talks_targets_the_other_party_of_its_sentence_not_a_place():
+    evs = events("Namun, serangan Taliban di Ibu Kota Afghanistan Kabul pada 6 September, yang menewaskan seorang "
+                 "tentara AS, membuat Trump membatalkan pembicaraan.", published="2019-09-18")
+    (e,) = find(evs, "REJECT", "Donald Trump")
+    assert {a.name for a in e.actors} == {"Donald Trump", "Taliban"}
+
+
+def test_declining_to_rule_out_is_no_rejection():
+    evs = events("Pemerintah Australia menolak untuk mengesampingkan opsi menyerahkan Veronica Koman kepada Indonesia.",
+                 published="2019-09-18")
+    assert not find(evs, "REJECT")

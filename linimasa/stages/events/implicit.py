@@ -23,6 +23,8 @@ from .cues import cues as _shared_cues
 
 _P = _shared_cues().patterns
 _DENIAL = _P["denial_trigger"]
+_PLACE = _P["place_context"]
+SAME_UNIT = True
 
 # acts that have a target in PLOVER (meetings, deals and cooperation are symmetric; protests
 # and mobilisations usually have none)
@@ -93,11 +95,20 @@ def complete_targets(doc, idx, units, events: list[Ev]) -> None:
                         found = _one_side(others)
                         how = "implicit-target:counterpart"
                         break
+        if not found and SAME_UNIT:
+            u = units[si]
+            ents = [it.entity for it in idx.between(u.start, u.end)
+                    if it.via != "group" and _side(it.entity) not in mine
+                    and not _PLACE.search(text, max(u.start, it.start - 30), it.start)]
+            if ents:
+                found = _one_side(ents)
+                how = "implicit-target:same-unit"
         if not found:
             for sj in range(si - 1, max(-1, si - 3), -1):
                 u = units[sj]
                 ents = [it.entity for it in idx.between(u.start, u.end)
-                        if it.via != "group" and _side(it.entity) not in mine]
+                        if it.via != "group" and _side(it.entity) not in mine
+                        and not _PLACE.search(text, max(u.start, it.start - 30), it.start)]
                 if ents:
                     found = _one_side(ents)
                     how = "implicit-target:previous-unit"
