@@ -12,3 +12,17 @@ def test_merge_keeps_corpus_tokens_and_offsets():
                      "Rp.5", "miliar", "kemarin", ".", "Presiden"]
     assert all(text[t.start:t.end] == t.text for t in toks)
     assert owner[2:5] == [2, 2, 2]      # "(", "MK", ")" -> one token
+
+
+def test_columns_are_the_tokens_and_merges_of_the_token_path():
+    from linimasa.stages.entities.tokens import merge_columns
+    from linimasa.text.tokenize import token_columns
+    texts = ["", "  ", "Mahkamah Konstitusi (MK), kepada PDI-P bayar Rp.5 miliar kemarin.Presiden",
+             "U.S. ke-80 (24/8) 1.000,5 11/11/20 a'b-c’d “Kata” é ß ǅ\x1c x\u00a0y ...", "\tsatu\n"]
+    for text in texts:
+        fw, fs, fe = token_columns(text, 5)
+        assert list(zip(fw, fs, fe)) == [tuple(t) for t in tokenize(text, 5)]
+        toks, owner = merge_tokens(tokenize(text, 5))
+        mw, ms, me, own = merge_columns(fw, fs, fe)
+        assert list(zip(mw, ms, me)) == [tuple(t) for t in toks]
+        assert (own if own is not None else list(range(len(fw)))) == owner

@@ -59,3 +59,15 @@ def test_pruned_attributes_match_crfsuite_info(min_weight):
     from linimasa.ner.tagger import model_attributes
     ref = NerTagger(fast=False)._tagger
     assert CrfWeights.load(MODEL_PATH).strong_attributes(min_weight) == model_attributes(ref, min_weight)
+
+
+@needs_numba
+def test_tagging_a_document_at_once_gives_the_sentence_by_sentence_spans():
+    conll = shared_path("data", "ner", "idner-news-2k", "dev.txt")
+    sentences = [words for words, _ in read_conll(conll)][:300]
+    sentences[5:5] = [[], ["ia", "datang", "."], ["Jakarta"]]
+    fast = NerTagger(fast=True)
+    expected = [fast.tag(words) for words in sentences]
+    assert fast.tag_sentences(sentences) == expected
+    assert NerTagger(fast=False).tag_sentences(sentences[:40]) == expected[:40]
+    assert fast.tag_sentences([]) == [] and fast.tag_sentences([["ia"]]) == [[]]

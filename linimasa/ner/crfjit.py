@@ -1,4 +1,5 @@
-"""Compiled (numba) kernels of the fast CRF path: word-type weight sums and sentence tagging.
+"""Compiled (numba) kernels of the fast CRF path: word-type weight sums and sentence tagging
+(one sentence, or all the sentences of a document in one call).
 
 Both add weights in crfsuite's order (a token's own attributes, then those given by the tokens
 two before, one before, one after and two after it, then the sentence's extra attributes in
@@ -43,27 +44,45 @@ def _tag(vecs, ids, bos, eos, state, extra_at, extra_rows, trans):
     """Best label path of a sentence whose tokens are word types `ids` (rows of `vecs`, each
     (own, as -2, as -1, as +1, as +2) per-label sums), plus the sentence's extra attributes
     (token extra_at[k] gets state row extra_rows[k])."""
-    n = len(ids)
+    path = np.empty(len(ids), dtype=np.int64)
+    _sentence(vecs, ids, 0, len(ids), bos, eos, state, extra_at, extra_rows, 0, len(extra_at),
+              trans, path)
+    return path
+
+
+def _tag_many(vecs, ids, bounds, bos, eos, state, extra_at, extra_rows, extra_bounds, trans):
+    """_tag over many sentences in one call: sentence s is ids[bounds[s]:bounds[s + 1]] and
+    owns extras extra_bounds[s]:extra_bounds[s + 1] (token indices in extra_at are global)."""
+    path = np.empty(len(ids), dtype=np.int64)
+    for s in range(len(bounds) - 1):
+        _sentence(vecs, ids, bounds[s], bounds[s + 1], bos, eos, state, extra_at, extra_rows,
+                  extra_bounds[s], extra_bounds[s + 1], trans, path)
+    return path
+
+
+def _sentence_py(vecs, ids, lo, hi, bos, eos, state, extra_at, extra_rows, elo, ehi, trans, path):
+    """Writes the best labels of tokens lo..hi-1 (one sentence) into path[lo:hi]."""
+    n = hi - lo
     n_labels = trans.shape[0]
     score = np.empty((n, n_labels))
     for t in range(n):
         for j in range(n_labels):
-            s = vecs[ids[t], 0, j]
+            s = vecs[ids[lo + t], 0, j]
             if t >= 2:
-                s += vecs[ids[t - 2], 1, j]
+                s += vecs[ids[lo + t - 2], 1, j]
             if t == 0:
                 s += bos[j]
             else:
-                s += vecs[ids[t - 1], 2, j]
+                s += vecs[ids[lo + t - 1], 2, j]
             if t + 1 < n:
-                s += vecs[ids[t + 1], 3, j]
+                s += vecs[ids[lo + t + 1], 3, j]
             else:
                 s += eos[j]
             if t + 2 < n:
-                s += vecs[ids[t + 2], 4, j]
+                s += vecs[ids[lo + t + 2], 4, j]
             score[t, j] = s
-    for k in range(len(extra_at)):
-        t, r = extra_at[k], extra_rows[k]
+    for k in range(elo, ehi):
+        t, r = extra_at[k] - lo, extra_rows[k]
         for j in range(n_labels):
             score[t, j] += state[r, j]
     # crfsuite's Viterbi (crf1dc_viterbi): strict '<' keeps the first of equal scores
@@ -82,18 +101,16 @@ def _tag(vecs, ids, bos, eos, state, extra_at, extra_rows, trans):
             back[t, j] = arg
             cur[j] = best + score[t, j]
         prev, cur = cur, prev
-    path = np.empty(n, dtype=np.int64)
     best = -np.inf
     y = 0
     for i in range(n_labels):
         if best < prev[i]:
             best = prev[i]
             y = i
-    path[n - 1] = y
+    path[hi - 1] = y
     for t in range(n - 2, -1, -1):
         y = back[t + 1, y]
-        path[t] = y
-    return path
+        path[lo + t] = y
 
 
 def _user_cache() -> bool:
@@ -128,15 +145,17 @@ def _user_cache() -> bool:
 if AVAILABLE:
     _CACHE = _user_cache()
     sum_groups = njit(cache=_CACHE, nogil=True)(_sum_groups)
+    _sentence = njit(cache=_CACHE, nogil=True)(_sentence_py)
     tag = njit(cache=_CACHE, nogil=True)(_tag)
+    tag_many = njit(cache=_CACHE, nogil=True)(_tag_many)
 else:
-    sum_groups = tag = None
+    sum_groups = tag = tag_many = _sentence = None
 
 _compile_seconds: float | None = None
 
 
 def warm_up() -> float:
-    """Compiles both kernels for the argument types the tagger passes (once per process);
+    """Compiles the kernels for the argument types the tagger passes (once per process);
     returns the seconds it took (0 when already done)."""
     global _compile_seconds
     if _compile_seconds is not None:
@@ -147,5 +166,7 @@ def warm_up() -> float:
     i64 = np.zeros(2, dtype=np.int64)
     sum_groups(state, i64, np.array([0, 1, 2], dtype=np.int64), vecs[:1].reshape(-1, 2)[:2])
     tag(vecs, i64, state[0], state[1], state, i64[:0], i64[:0], np.zeros((2, 2)))
+    tag_many(vecs, i64, np.array([0, 2], dtype=np.int64), state[0], state[1], state, i64[:0],
+             i64[:0], np.array([0, 0], dtype=np.int64), np.zeros((2, 2)))
     _compile_seconds = time.perf_counter() - t0
     return _compile_seconds

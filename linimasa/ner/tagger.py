@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import threading
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -114,6 +115,11 @@ class NerTagger:
         self._bos = w.state[w.row(b"bos")]
         self._eos = w.state[w.row(b"eos")]
         self._extra_rows: dict[bytes, int] = {}
+        # per label index: 1 for B-X, 2 for I-X, 0 otherwise (O), and X
+        self._label_kind = [1 if y.startswith("B-") else 2 if y.startswith("I-") else 0
+                            for y in w.labels]
+        self._label_type = [y[2:] for y in w.labels]
+        self._outside = np.array([k == 0 for k in self._label_kind])
         self._reset_types()
         self.compile_seconds = crfjit.warm_up()
 
@@ -161,6 +167,64 @@ class NerTagger:
                           w.state, at, idx, w.trans)
         labels = w.labels
         return [labels[y] for y in path.tolist()]
+
+    def tag_sentences(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
+        """tag() of every sentence of a document; on the fast path one compiled call for all
+        of them (a call per sentence cost more in argument checks than the Viterbi itself)."""
+        if not self.fast:
+            return [self.tag(words) for words in sentences]
+        todo = [words for words in sentences if words and self.has_candidate(words)]
+        if not todo:
+            return [[] for _ in sentences]
+        words_all = list(chain.from_iterable(todo))
+        if len(self._type_ids) + len(words_all) > MAX_TYPES:
+            self._reset_types()
+        get = self._type_ids.get
+        ids = list(map(get, words_all))
+        if None in ids:
+            self._add_types(list(dict.fromkeys(t for t, i in zip(words_all, ids) if i is None)))
+            ids = list(map(get, words_all))
+        rows, row = self._extra_rows, self.weights.row
+        bounds, ebounds, at, idx = [0], [0], [], []
+        off = 0
+        for words in todo:
+            extras = sentence_extras(words, self.gazetteer.features(words))
+            at += [i + off for i, _ in extras]
+            idx += [rows.get(a) if a in rows else rows.setdefault(a, row(a)) for _, a in extras]
+            off += len(words)
+            bounds.append(off)
+            ebounds.append(len(at))
+        w = self.weights
+        i64 = np.int64
+        path = crfjit.tag_many(self._type_vecs, np.array(ids, dtype=i64), np.array(bounds, dtype=i64),
+                               self._bos, self._eos, w.state, np.array(at, dtype=i64),
+                               np.array(idx, dtype=i64), np.array(ebounds, dtype=i64), w.trans)
+        # spans from the few tokens inside names, sentence by sentence (as tag() reads BIO)
+        inside = np.flatnonzero(~self._outside[path]).tolist()
+        labels = path.tolist()
+        kind, typ = self._label_kind, self._label_type
+        found: list[list[tuple[int, int, str]]] = []
+        k, n_in = 0, len(inside)
+        for s in range(len(todo)):
+            lo, hi = bounds[s], bounds[s + 1]
+            spans: list[tuple[int, int, str]] = []
+            start = last = -1
+            cur = ""
+            while k < n_in and inside[k] < hi:
+                p = inside[k]
+                k += 1
+                y = labels[p]
+                if start >= 0 and (p != last + 1 or kind[y] != 2 or typ[y] != cur):
+                    spans.append((start - lo, last + 1 - lo, cur))
+                    start = -1
+                if start < 0:
+                    start, cur = p, typ[y]
+                last = p
+            if start >= 0:
+                spans.append((start - lo, last + 1 - lo, cur))
+            found.append(spans)
+        it = iter(found)
+        return [next(it) if words and self.has_candidate(words) else [] for words in sentences]
 
     @staticmethod
     def has_candidate(tokens: list[str]) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -15,6 +16,12 @@ _TOKEN = re.compile(
     r"|\S",
     re.UNICODE,
 )
+# Every non-space character belongs to a token, so splitting on the (captured) tokens leaves
+# only whitespace between them: [gap, token, gap, token, ..., gap] in one C call, and the
+# offsets are running sums of those lengths. On ASCII text the letter class is [A-Za-z],
+# which the regex engine tests faster than the Unicode category.
+_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+_SPLIT_ASCII = re.compile("(" + _TOKEN.pattern.replace(r"[^\W\d_]", "[A-Za-z]") + ")")
 
 
 class Token(NamedTuple):
@@ -29,6 +36,16 @@ _new_tuple = tuple.__new__     # Token(...) goes through a keyword-parsing __new
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [_new_tuple(Token, (m.group(), m.start() + offset, m.end() + offset))
             for m in _TOKEN.finditer(text)]
+
+
+def token_columns(text: str, offset: int = 0) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of `text` as three lists (texts, starts, ends), offsets plus `offset`:
+    tokenize() without a Python object per token (about 2x faster, and no garbage for the
+    collector to walk)."""
+    parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
+    cum = list(accumulate(map(len, parts), initial=offset))
+    n2 = len(parts) - 1
+    return parts[1::2], cum[1:n2:2], cum[2:n2 + 1:2]
 
 
 def token_texts(text: str) -> list[str]:

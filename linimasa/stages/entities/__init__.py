@@ -14,13 +14,15 @@ from ...kb import KBEntry, get_kb, make_id
 from ...ner import get_tagger
 from ...pipeline import Stage
 from ...text.glue import repair
-from ...text.tokenize import sentence_tokens
+from ...text.tokenize import Token, token_columns
 from .link import KIND_OF_LABEL, Cand, DocumentLinker, doc_dates, short_forms, surname_holders
 from .titles import get_titles
-from .tokens import bracketed, core, merge_tokens
+from .tokens import bracketed, core, merge_columns
 
 # a lowercase letter right before a capital: the only place text.glue.repair cuts a token
 _MAYBE_GLUED = re.compile(r"[a-z][A-Z]")
+# a sentence's tokens as parallel lists: texts, start offsets, end offsets (into doc.text)
+Columns = tuple[list[str], list[int], list[int]]
 
 __all__ = ["EntitiesStage", "entities_at", "entity_at", "entity_index", "link_document"]
 
@@ -71,16 +73,28 @@ def entities_at(doc: Document, offset: int) -> list[tuple[Entity, Mention]]:
 
 # ---------------------------------------------------------------- document linking
 
+def sentence_columns(doc: Document) -> tuple[list[Columns], list[tuple[list[str], list[int] | None]]]:
+    """Per sentence: the corpus-style merged tokens as columns (texts, starts, ends), and the
+    fine token texts with owner[i] = merged index of fine token i (None: nothing merged)."""
+    sents, fines = [], []
+    for sent in doc.sentences:
+        fw, fs, fe = token_columns(sent.text, sent.start)
+        if _MAYBE_GLUED.search(sent.text):      # repair splits only tokens holding this
+            fine = repair([Token(*t) for t in zip(fw, fs, fe)])
+            fw, fs, fe = [t.text for t in fine], [t.start for t in fine], [t.end for t in fine]
+        mw, ms, me, owner = merge_columns(fw, fs, fe)
+        sents.append((mw, ms, me))
+        fines.append((fw, owner))
+    return sents, fines
+
+
 def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
     lo, hi = doc_dates(doc)
-    sents, cands = [], []
-    for si, sent in enumerate(doc.sentences):
-        fine = sentence_tokens(doc, si)
-        if _MAYBE_GLUED.search(sent.text):      # repair splits only tokens holding this
-            fine = repair(fine)
-        toks, owner = merge_tokens(fine)
-        sents.append(toks)
-        cands += linker.sentence(si, toks, fine, owner)
+    sents, fines = sentence_columns(doc)
+    tagged = linker.tagger.tag_sentences([words for words, _, _ in sents])
+    cands = []
+    for si, ((words, _, _), (fine, owner), ner) in enumerate(zip(sents, fines, tagged)):
+        cands += linker.sentence(si, words, fine, owner, ner)
     kb, titles = linker.kb, linker.titles
 
     # pass 1: names -> ids; full person names register their short forms
@@ -91,7 +105,7 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
             continue
         if c.extra.get("surname") and c.entry is None:
             c.entry = _office_holder(kb, titles.role_keys(c.role_key), c.extra["surname"], lo, hi)
-        words = [t.text for t in sents[c.sent][c.start:c.end]]
+        words = sents[c.sent][0][c.start:c.end]
         if c.entry is not None:
             c.entity_id, c.name, c.kind = c.entry.id, c.entry.name, c.entry.kind
         else:
@@ -111,23 +125,23 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
     covered = {(c.sent, i) for c in cands for i in range(c.start, c.end)}
     for c in cands:
         if c.kind == "person" and c.entry is None and c.end - c.start == 1:
-            w = sents[c.sent][c.start].text
+            w = sents[c.sent][0][c.start]
             ids = shorts.get(w) or _clipped_short_form(w, shorts)     # "Enggar" for "Enggartiasto"
             if ids and len(ids) == 1:
                 _relink(c, next(iter(ids)), names, "coref")
-    for si, toks in enumerate(sents):
+    for si, (toks, _, _) in enumerate(sents):
         for i, t in enumerate(toks):
-            if not t.text[:1].isupper() or (si, i) in covered:
+            if not t[:1].isupper() or (si, i) in covered:
                 continue
-            ids = shorts.get(t.text)
-            common = cap.get(t.text.lower(), "u") in ("0", "1")
-            if not ids and not common and t.text.lower() not in cap:
-                ids = _misspelt_short_form(t.text, shorts)      # "Junkcker" for "Juncker"
+            ids = shorts.get(t)
+            common = cap.get(t.lower(), "u") in ("0", "1")
+            if not ids and not common and t.lower() not in cap:
+                ids = _misspelt_short_form(t, shorts)      # "Junkcker" for "Juncker"
             if not ids or len(ids) != 1:
                 continue
-            if i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+            if i + 1 < len(toks) and toks[i + 1][:1].isupper():
                 continue                       # part of a longer name
-            prev = toks[i - 1].text.lower() if i else ""
+            prev = toks[i - 1].lower() if i else ""
             if common and prev not in speaker:
                 continue                       # "Yang" is a pronoun unless it speaks
             c = Cand(si, i, i + 1, "PER", None, "coref")
@@ -154,8 +168,8 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
     for c in sorted(cands, key=lambda c: (c.sent, c.start)):
         if not c.entity_id:
             continue
-        toks = sents[c.sent]
-        start, end = toks[c.start].start, toks[c.end - 1].end
+        _, starts, ends = sents[c.sent]
+        start, end = starts[c.start], ends[c.end - 1]
         name, kind, entry = names.get(c.entity_id, (c.name, c.kind, c.entry))
         ent = entities.get(c.entity_id)
         if ent is None:
@@ -210,7 +224,7 @@ def _extend_to_full_names(cands: list[Cand], sents, names: dict) -> None:
     for c in cands:
         if c.kind != "person" or c.via == "role":
             continue
-        words = [t.text for t in sents[c.sent]]
+        words = sents[c.sent][0]
         for n in lengths:
             for s in range(max(0, c.end - n), min(c.start, len(words) - n) + 1):
                 key = tuple(words[s:s + n])
@@ -258,10 +272,11 @@ def _relink(c: Cand, eid: str, names: dict, via: str) -> None:
     c.via = via
 
 
-def _surface(doc: Document, toks, c: Cand) -> str:
+def _surface(doc: Document, cols: Columns, c: Cand) -> str:
     """The name a span spells, without a trailing bracketed short form ("Badan X (BX)")."""
-    end = c.end - 1 if c.end - c.start > 1 and bracketed(toks[c.end - 1].text) else c.end
-    text = doc.text[toks[c.start].start:toks[end - 1].end]
+    words, starts, ends = cols
+    end = c.end - 1 if c.end - c.start > 1 and bracketed(words[c.end - 1]) else c.end
+    text = doc.text[starts[c.start]:ends[end - 1]]
     if end == c.end and c.end - c.start == 1:
         text = core(text)
     return re.sub(r"\s+", " ", text).strip(" .,;:")

@@ -17,8 +17,6 @@ from ...document import Document, Entity, Mention
 from ...kb import KBEntry, KnowledgeBase, make_id
 from ...kb.index import Match
 from ...ner import NerTagger
-from ...text.glue import repair
-from ...text.tokenize import Token, tokenize
 from .titles import Titles
 from ...ner.features import _VERB  # "Beijing mengecam": a verb after the name makes it an actor
 from .tokens import bracketed, core
@@ -65,13 +63,15 @@ class DocumentLinker:
 
     # ------------------------------------------------------------ per sentence
 
-    def sentence(self, si: int, toks: list[Token], fine: list[Token] | None = None,
-                 owner: list[int] | None = None) -> list[Cand]:
-        """Candidates on `toks` (the corpus-style merged tokens); KB aliases are matched on
-        `fine` (our tokenizer's tokens; owner[i] = merged index of fine token i)."""
-        words = [t.text for t in toks]
+    def sentence(self, si: int, words: list[str], fine: list[str] | None = None,
+                 owner: list[int] | None = None,
+                 ner: list[tuple[int, int, str]] | None = None) -> list[Cand]:
+        """Candidates on `words` (the corpus-style merged tokens); KB aliases are matched on
+        `fine` (our tokenizer's tokens; owner[i] = merged index of fine token i). `ner`: the
+        tagger's spans when the caller tagged the whole document at once."""
         kb_matches = self._kb_matches(words, fine, owner)
-        ner = self.tagger.tag(words)
+        if ner is None:
+            ner = self.tagger.tag(words)
         cands: list[Cand] = []
         taken = [False] * len(words)
 
@@ -150,11 +150,11 @@ class DocumentLinker:
         cands.sort(key=lambda c: c.start)
         return cands
 
-    def _kb_matches(self, words: list[str], fine: list[Token] | None, owner: list[int] | None):
+    def _kb_matches(self, words: list[str], fine: list[str] | None, owner: list[int] | None):
         if fine is None or owner is None or len(fine) == len(words):
             return self.kb.match(words)
         out, last = [], 0
-        for m in self.kb.match([t.text for t in fine]):
+        for m in self.kb.match(fine):
             a, b = owner[m.start], owner[m.end - 1] + 1
             if a >= last:
                 out.append(Match(a, b, m.key, m.ids))

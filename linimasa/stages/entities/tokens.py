@@ -10,6 +10,9 @@ merged ones.
 """
 from __future__ import annotations
 
+from itertools import accumulate, compress, islice
+from operator import eq
+
 from ...text.tokenize import Token
 
 # punctuation that the corpora split off even when it touches a word
@@ -37,6 +40,53 @@ def merge_tokens(fine: list[Token]) -> tuple[list[Token], list[int]]:
         owner.append(len(out) - 1)
         prev_end = t.end
     return out, owner
+
+
+def merge_columns(fw: list[str], fs: list[int], fe: list[int]
+                  ) -> tuple[list[str], list[int], list[int], list[int] | None]:
+    """merge_tokens() on token columns (texts, starts, ends): (merged texts, starts, ends,
+    owner), owner None when nothing merges (the merged columns are then the fine ones).
+    Only touching pairs are looked at, found in C: most tokens follow a space."""
+    n = len(fw)
+    joins = [i for i in compress(range(1, n), map(eq, islice(fs, 1, None), fe))
+             if _joins(fw[i - 1], fw[i]) or _inner_at(fw, fs, fe, i) or _inner_at(fw, fs, fe, i - 1)]
+    if not joins:
+        return fw, fs, fe, None
+    mw: list[str] = []
+    ms: list[int] = []
+    me: list[int] = []
+    done, k, nj = 0, 0, len(joins)
+    while k < nj:
+        a = joins[k] - 1                    # a run of joins glues fine tokens a .. b-1
+        b = joins[k] + 1
+        k += 1
+        while k < nj and joins[k] == b:
+            b += 1
+            k += 1
+        mw += fw[done:a]
+        ms += fs[done:a]
+        me += fe[done:a]
+        mw.append("".join(fw[a:b]))
+        ms.append(fs[a])
+        me.append(fe[b - 1])
+        done = b
+    mw += fw[done:]
+    ms += fs[done:]
+    me += fe[done:]
+    step = [1] * n
+    for j in joins:
+        step[j] = 0
+    owner = list(accumulate(step, initial=-1))
+    del owner[0]
+    return mw, ms, me, owner
+
+
+def _inner_at(fw: list[str], fs: list[int], fe: list[int], i: int) -> bool:
+    """_inner_point on columns."""
+    if i <= 0 or i + 1 >= len(fw) or fw[i] not in (".", ","):
+        return False
+    return fe[i - 1] == fs[i] and fe[i] == fs[i + 1] and fw[i - 1][-1:].isalnum() \
+        and fw[i + 1][:1].isdigit()
 
 
 def _joins(a: str, b: str) -> bool:
