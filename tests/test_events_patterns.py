@@ -655,3 +655,19 @@ def test_declining_to_rule_out_is_no_rejection():
     evs = events("Pemerintah Australia menolak untuk mengesampingkan opsi menyerahkan Veronica Koman kepada Indonesia.",
                  published="2019-09-18")
     assert not find(evs, "REJECT")
+
+
+def test_the_threatened_is_whom_the_threatened_act_would_hit():
+    evs = events("Otoritas penegak hukum Indonesia mengancam akan mengeluarkan red notice Interpol untuk menangkap "
+                 "pengacara dan aktivis hak asasi manusia (HAM) Veronica Koman yang berada di Australia.",
+                 published="2019-09-18")
+    (e,) = find(evs, "THREATEN", "Indonesia")
+    assert {a.name: a.role for a in e.actors}.get("Veronica Koman") == "target"
+    assert "Interpol" not in names(e)
+
+
+def test_purpose_clause_takes_the_reported_clauses_subject():
+    evs = events("Menteri Yeo juga mengatakan pemerintah Malaysia akan menggunakan semua saluran diplomatik untuk "
+                 "mendorong tindakan segera kepada pemerintah Indonesia.", published="2019-09-18")
+    (e,) = find(evs, "REQUEST", "Malaysia", "Indonesia")
+    assert e.hypothetical

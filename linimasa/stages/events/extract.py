@@ -39,6 +39,8 @@ _OBJECT_OF_PREP = _P["object_of_prep"]
 _COORDINATED_BEFORE = _P["coordinated_before"]
 _DENIED_DOER = _P["denied_doer"]
 _NO_COMMENT = _P["no_comment"]
+_CLAUSE_END = re.compile(r"[.;:]")
+_REPORT_VERB = _P["report_verb"]
 _STATEMENT_RELATIVE = _P["statement_relative"]
 _HOSTILE = {"SANCTION", "ASSAULT", "COERCE"}
 _THAT_CLAUSE_TYPES = {"ACCUSE", "THREATEN", "REQUEST"}
@@ -94,7 +96,13 @@ class Extractor:
         sub = self.cues.subordinator.search(text, cstart, pos)
         if sub and sub.end() >= pos - 1:
             # "Putin ... saat bertemu dengan Xi": the main clause's subject
-            main = self.first_group(idx, cstart if cstart < sub.start() else s.start, sub.start())
+            a = cstart if cstart < sub.start() else s.start
+            rep = None
+            for rep in _REPORT_VERB.finditer(text, a, sub.start()):
+                pass
+            if rep is not None and idx.between(rep.end(), sub.start()) and not inq:
+                a = rep.end()    # "Yeo mengatakan Malaysia akan ... untuk mendorong": the reported clause's subject
+            main = self.first_group(idx, a, sub.start())
             if main:
                 return main, "subject:main-clause"
         co = _COORD_VP.search(text, max(cstart, pos - 40), pos)
@@ -304,6 +312,20 @@ class Extractor:
             out.append(Candidate(h, s, si, Args(dedupe(source), target, [], notes), neg, hyp, False,
                                  (min(cstart, vstart), max(cend, agent_end)), notes))
         return out
+
+    def _threatened(self, idx: ActorIndex, text: str, s: Sentence, h: Hit, args: Args) -> Entity | None:
+        """The first actor after a hostile act named later in a threat's sentence."""
+        own = {e.id for e in args.source} | {str(e.country).upper() for e in args.source if e.country}
+        for h2 in self.lex.find(text[h.end:min(s.end, h.end + 160)], h.end):
+            if h2.trigger.type not in _HOSTILE or h2.trigger.voice != "active":
+                continue
+            for it in idx.between(h2.end, min(s.end, h2.end + 100)):
+                if _CLAUSE_END.search(text, h2.end, it.start):
+                    break
+                if it.entity.id not in own and it.entity.id.upper() not in own and it.via != "group":
+                    return it.entity
+            break
+        return None
 
     def _previous_speaker(self, idx: ActorIndex, doc: Document, si: int) -> Entity | None:
         """Who speaks in the sentence before ("Menurut X, ...", a quotation tagged 'kata X')."""
@@ -583,6 +605,13 @@ class Extractor:
                 if agent is not None and all(agent.id != e.id for e in args.target):
                     args.source = [agent]
                     notes.append("source:state-agent-near")
+            if t.type == "THREATEN" and t.voice == "active" and args.source:
+                # "mengancam akan mengeluarkan red notice Interpol untuk menangkap X": who is
+                # threatened is whom the threatened act would hit
+                victim = self._threatened(idx, text, s, h, args)
+                if victim is not None:
+                    args.target = [victim]
+                    notes.append("target:threatened-act")
             if t.require == "target" and not args.target:
                 continue
             neg, hyp = modality(self.cues, text, cstart, h.start, h.end, t.voice == "nominal", cend)
