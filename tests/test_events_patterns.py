@@ -671,3 +671,16 @@ def test_purpose_clause_takes_the_reported_clauses_subject():
                  "mendorong tindakan segera kepada pemerintah Indonesia.", published="2019-09-18")
     (e,) = find(evs, "REQUEST", "Malaysia", "Indonesia")
     assert e.hypothetical
+
+
+def test_condemning_an_attack_accuses_the_attacker_not_the_victim():
+    evs = events(',Mike Pompeo mengecam serangan ke Arab Saudi sebagai "tindakan perang" Iran.', published="2019-09-19")
+    (e,) = find(evs, "ACCUSE", "Mike Pompeo")
+    assert names(e) == {"Mike Pompeo", "Iran"}
+
+
+def test_absolute_clause_subject_after_dengan_denies_the_accuser():
+    evs = events("Pompeo menyalahkan Iran sebagai dalang serangan drone dan rudal yang memotong setengah produksi "
+                 "Saudi itu, dengan Teheran membantahnya.", published="2019-09-19")
+    (e,) = find(evs, "REJECT", "Iran", "Mike Pompeo")
+    assert {a.name: a.role for a in e.actors} == {"Iran": "source", "Mike Pompeo": "target"}

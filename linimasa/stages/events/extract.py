@@ -40,6 +40,10 @@ _COORDINATED_BEFORE = _P["coordinated_before"]
 _DENIED_DOER = _P["denied_doer"]
 _NO_COMMENT = _P["no_comment"]
 _CLAUSE_END = re.compile(r"[.;:]")
+_ATTACK_ON = _P["attack_on"]
+# "dengan Teheran membantahnya": an absolute clause whose subject stands right before its verb
+_WITH_BEFORE = _P["with_before"]
+_AUX_ONLY = _P["aux_only"]
 _REPORT_VERB = _P["report_verb"]
 _STATEMENT_RELATIVE = _P["statement_relative"]
 _HOSTILE = {"SANCTION", "ASSAULT", "COERCE"}
@@ -137,7 +141,8 @@ class Extractor:
         while items:
             k = len(items) - 1
             before = text[max(s.start, items[k].start - 12):items[k].start]
-            if _OBJECT_OF_PREP.search(before) and not _COORDINATED_BEFORE.search(before):
+            if _OBJECT_OF_PREP.search(before) and not _COORDINATED_BEFORE.search(before) \
+                    and not (_WITH_BEFORE.search(before) and _AUX_ONLY.fullmatch(text, items[k].end, pos)):
                 items = items[:k]        # an object of an earlier preposition, not a subject
                 continue
             grp = idx.group_backward(items, k)
@@ -495,7 +500,17 @@ class Extractor:
             else:
                 args.source, how = self.subject(idx, s, cstart, h.start)
                 notes.append(how)
-                if objs:
+                if objs and t.type == "ACCUSE" and _ATTACK_ON.match(text, h.end, objs[0][1][0].start):
+                    # "mengecam serangan ke Arab Saudi sebagai 'tindakan perang' Iran": the victim is
+                    # not accused; the attacker named later in the sentence is
+                    victims = {it.entity.id for it in objs[0][1]}
+                    src = {e.id for e in args.source}
+                    later = [it.entity for it in idx.between(objs[0][1][-1].end, s.end)
+                             if it.entity.id not in victims | src and it.via != "group"
+                             and not _in_quote(text, s.start, it.start)]
+                    args.target = later[:1]
+                    notes.append("target:attacker-not-victim")
+                elif objs:
                     args.target = [it.entity for it in objs[0][1]]
                     if len(objs) > 1 and t.pattern == "symmetric":
                         args.participants = [it.entity for it in objs[1][1]]
