@@ -684,3 +684,29 @@ def test_absolute_clause_subject_after_dengan_denies_the_accuser():
                  "Saudi itu, dengan Teheran membantahnya.", published="2019-09-19")
     (e,) = find(evs, "REJECT", "Iran", "Mike Pompeo")
     assert {a.name: a.role for a in e.actors} == {"Iran": "source", "Mike Pompeo": "target"}
+
+
+def test_a_hostile_act_asked_for_is_part_of_the_request_only():
+    evs = events(", - Kementerian Luar Negeri Palestina mendesak Dewan Keamanan (DK) PBB untuk menjatuhkan sanksi "
+                 "terhadap Israel.", published="2019-09-13")
+    assert find(evs, "REQUEST", "Palestine")
+    assert not find(evs, "SANCTION")
+
+
+def test_potential_sanctions_are_hypothetical():
+    evs = events("Pasalnya, Turki baru saja membeli S-400 pada Juli kemarin dan berpotensi dikenakan sanksi AS.",
+                 published="2019-09-13")
+    (e,) = find(evs, "SANCTION", "United States", "Turkey")
+    assert e.hypothetical
+
+
+def test_news_media_are_no_actors():
+    assert not events("Dalam tur bersama pemerintah Myanmar, BBC mengunjungi empat lokasi di Rakhine.",
+                      published="2019-09-13")
+
+
+def test_implicit_target_of_a_sanction_is_the_speakers_state():
+    evs = events("Menteri Luar Negeri Iran Mohammad Javad Zarif mengatakan, sanksi AS yang diberlakukan kembali "
+                 "sejak 31 Juli ilegal.", published="2019-09-19")
+    (e,) = find(evs, "SANCTION", "United States")
+    assert names(e) == {"United States", "Iran"}

@@ -328,8 +328,9 @@ class ActorIndex:
                     re.fullmatch(r"\s*\(\s*", doc.text[kept[-1].end:it.start]) and doc.text[it.end:it.end + 1] == ")":
                 kept[-1].end = it.end + 1              # "Amerika Serikat (AS)": one mention
                 continue
-            if it.entity.kind == "organization" and _REPORTED_BY.search(doc.text[max(0, it.start - 30):it.start]):
-                continue
+            if it.entity.kind == "organization" and (_REPORTED_BY.search(doc.text[max(0, it.start - 30):it.start])
+                                                     or it.entity.name.lower() in cues.media):
+                continue            # a medium relaying the news, never an actor
             if it.entity.kind == "country" and self._is_title_country(actors, i):
                 self.hidden.append((it.start, it.end))
                 continue

@@ -90,6 +90,7 @@ class Cues:
         self.group_actors = words_rx(forms) if forms else None
         self.group_head = lambda text: forms.get(" ".join(text.lower().split()), text.lower())
         self.state_agents = set(d.get("state_agents") or [])
+        self.media = {str(n).lower() for n in d.get("media_outlets") or []}
         self.victim_agent_window = int(d.get("victim_agent_window") or 0)
         te = d.get("talks_ended")
         self.talks_ended = re.compile(

@@ -41,6 +41,7 @@ _DENIED_DOER = _P["denied_doer"]
 _NO_COMMENT = _P["no_comment"]
 _CLAUSE_END = re.compile(r"[.;:]")
 _ATTACK_ON = _P["attack_on"]
+_ASKED_ACT = _P["asked_act"]
 # "dengan Teheran membantahnya": an absolute clause whose subject stands right before its verb
 _WITH_BEFORE = _P["with_before"]
 _AUX_ONLY = _P["aux_only"]
@@ -634,6 +635,8 @@ class Extractor:
                 h = Hit(replace(t, type="THREATEN"), h.start, h.end)
                 hyp = False
                 notes.append("announced-as-threat")
+            if t.type in _HOSTILE and t.voice == "active" and _ASKED_ACT.search(text, max(s.start, h.start - 120), h.start):
+                continue            # "mendesak DK PBB untuk menjatuhkan sanksi terhadap Israel": asked for, not done
             requested = t.type not in _HOSTILE and bool(_REQUESTED.search(text, max(cstart, h.start - 120), h.start))
             if t.decided and hyp:
                 hyp = bool(self.cues.conditional.search(text, cstart, h.start))

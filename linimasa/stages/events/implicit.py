@@ -18,6 +18,7 @@ score drops, so downstream users can tell it from a stated argument.
 """
 from __future__ import annotations
 
+from .arguments import state_entity
 from .coref import Ev
 from .cues import cues as _shared_cues
 
@@ -113,6 +114,9 @@ def complete_targets(doc, idx, units, events: list[Ev]) -> None:
                     found = _one_side(ents)
                     how = "implicit-target:previous-unit"
                     break
+        if found and ev.type in HOSTILE and found[0].kind == "person" and found[0].country:
+            # a state sanctions or attacks a state: the person's state is the target
+            found = [state_entity(doc, str(found[0].country)) or found[0]]
         if found:
             ev.roles.append((found[0], "target"))
             ev.pattern = (ev.pattern + "; " if ev.pattern else "") + how
