@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import threading
-from itertools import chain
+from itertools import accumulate, chain, compress
 from pathlib import Path
 
 import numpy as np
@@ -173,7 +173,8 @@ class NerTagger:
         of them (a call per sentence cost more in argument checks than the Viterbi itself)."""
         if not self.fast:
             return [self.tag(words) for words in sentences]
-        todo = [words for words in sentences if words and self.has_candidate(words)]
+        flags = [bool(words) and self.has_candidate(words) for words in sentences]
+        todo = list(compress(sentences, flags))
         if not todo:
             return [[] for _ in sentences]
         words_all = list(chain.from_iterable(todo))
@@ -184,21 +185,28 @@ class NerTagger:
         if None in ids:
             self._add_types(list(dict.fromkeys(t for t, i in zip(words_all, ids) if i is None)))
             ids = list(map(get, words_all))
-        rows, row = self._extra_rows, self.weights.row
-        bounds, ebounds, at, idx = [0], [0], [], []
-        off = 0
+        gaz = self.gazetteer.features
+        extras: list[tuple[int, bytes]] = []
+        counts, bounds = [], [0]
         for words in todo:
-            extras = sentence_extras(words, self.gazetteer.features(words))
-            at += [i + off for i, _ in extras]
-            idx += [rows.get(a) if a in rows else rows.setdefault(a, row(a)) for _, a in extras]
-            off += len(words)
-            bounds.append(off)
-            ebounds.append(len(at))
-        w = self.weights
+            got = sentence_extras(words, gaz(words))
+            extras += got
+            counts.append(len(got))
+            bounds.append(bounds[-1] + len(words))
         i64 = np.int64
+        if extras:
+            at_local, attrs = zip(*extras)
+            rows = self._extra_rows
+            for a in set(attrs).difference(rows):
+                rows[a] = self.weights.row(a)
+            at = np.array(at_local, dtype=i64) + np.repeat(np.array(bounds[:-1], dtype=i64), counts)
+            idx = np.array(list(map(rows.__getitem__, attrs)), dtype=i64)
+        else:
+            at = idx = np.zeros(0, dtype=i64)
+        w = self.weights
         path = crfjit.tag_many(self._type_vecs, np.array(ids, dtype=i64), np.array(bounds, dtype=i64),
-                               self._bos, self._eos, w.state, np.array(at, dtype=i64),
-                               np.array(idx, dtype=i64), np.array(ebounds, dtype=i64), w.trans)
+                               self._bos, self._eos, w.state, at, idx,
+                               np.array(list(accumulate(counts, initial=0)), dtype=i64), w.trans)
         # spans from the few tokens inside names, sentence by sentence (as tag() reads BIO)
         inside = np.flatnonzero(~self._outside[path]).tolist()
         labels = path.tolist()
@@ -224,7 +232,7 @@ class NerTagger:
                 spans.append((start - lo, last + 1 - lo, cur))
             found.append(spans)
         it = iter(found)
-        return [next(it) if words and self.has_candidate(words) else [] for words in sentences]
+        return [next(it) if f else [] for f in flags]
 
     @staticmethod
     def has_candidate(tokens: list[str]) -> bool:

@@ -129,16 +129,15 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
             ids = shorts.get(w) or _clipped_short_form(w, shorts)     # "Enggar" for "Enggartiasto"
             if ids and len(ids) == 1:
                 _relink(c, next(iter(ids)), names, "coref")
+    hits = _short_form_words(sents, shorts, cap) if shorts else {}
     for si, (toks, _, _) in enumerate(sents):
+        if not hits or hits.keys().isdisjoint(toks):
+            continue
         for i, t in enumerate(toks):
-            if not t[:1].isupper() or (si, i) in covered:
+            got = hits.get(t)
+            if got is None or (si, i) in covered:
                 continue
-            ids = shorts.get(t)
-            common = cap.get(t.lower(), "u") in ("0", "1")
-            if not ids and not common and t.lower() not in cap:
-                ids = _misspelt_short_form(t, shorts)      # "Junkcker" for "Juncker"
-            if not ids or len(ids) != 1:
-                continue
+            ids, common = got
             if i + 1 < len(toks) and toks[i + 1][:1].isupper():
                 continue                       # part of a longer name
             prev = toks[i - 1].lower() if i else ""
@@ -235,6 +234,24 @@ def _extend_to_full_names(cands: list[Cand], sents, names: dict) -> None:
             else:
                 continue
             break
+
+
+def _short_form_words(sents: list[Columns], shorts: dict[str, set[str]], cap: dict[str, str]
+                      ) -> dict[str, tuple[set[str], bool]]:
+    """Capitalised words of the document that name exactly one person of `shorts` (as given,
+    or misspelt when the news vocabulary does not know the word) -> (ids, whether the word is
+    a common one): pass 2 looks at these words only, each judged once per document."""
+    out = {}
+    for t in set().union(*(words for words, _, _ in sents)):
+        if not t[:1].isupper():
+            continue
+        ids = shorts.get(t)
+        common = cap.get(t.lower(), "u") in ("0", "1")
+        if not ids and not common and t.lower() not in cap:
+            ids = _misspelt_short_form(t, shorts)      # "Junkcker" for "Juncker"
+        if ids and len(ids) == 1:
+            out[t] = (ids, common)
+    return out
 
 
 def _clipped_short_form(word: str, shorts: dict[str, set[str]]) -> set[str] | None:
