@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import threading
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, repeat
 from pathlib import Path
 
 import numpy as np
@@ -129,21 +129,22 @@ class NerTagger:
 
     def _add_types(self, words: list[str]) -> None:
         """Rows of new word types' (own, as -2, as -1, as +1, as +2) weight sums."""
-        get = self._attr_rows.get
-        rows: list[int] = []
-        bounds = [0]
-        for w in words:
-            for attrs in self.features.attributes(w):
-                rows += [r for r in map(get, attrs) if r is not None]
-                bounds.append(len(rows))
+        # five attribute lists per word, flattened and mapped to weight rows in C; attributes
+        # the model does not keep (-1) are dropped and each list's bounds counted again
+        groups = list(chain.from_iterable(map(self.features.attributes, words)))
+        found = np.array(list(map(self._attr_rows.get, chain.from_iterable(groups), repeat(-1))),
+                         dtype=np.int64)
+        kept = found >= 0
+        rows = found[kept]
+        upto = np.concatenate(([0], np.cumsum(kept)))
+        bounds = upto[np.concatenate(([0], np.cumsum(list(map(len, groups)))))]
         n0 = len(self._type_ids)
         n1 = n0 + len(words)
         if n1 > len(self._type_vecs):
             grown = np.zeros((max(2 * len(self._type_vecs), n1), *self._type_vecs.shape[1:]))
             grown[:n0] = self._type_vecs[:n0]
             self._type_vecs = grown
-        crfjit.sum_groups(self.weights.state, np.array(rows, dtype=np.int64),
-                          np.array(bounds, dtype=np.int64),
+        crfjit.sum_groups(self.weights.state, rows, bounds.astype(np.int64),
                           self._type_vecs[n0:n1].reshape(-1, self._type_vecs.shape[2]))
         self._type_ids.update(zip(words, range(n0, n1)))
 
