@@ -710,3 +710,18 @@ def test_implicit_target_of_a_sanction_is_the_speakers_state():
                  "sejak 31 Juli ilegal.", published="2019-09-19")
     (e,) = find(evs, "SANCTION", "United States")
     assert names(e) == {"United States", "Iran"}
+
+
+def test_relative_clause_closed_by_a_comma_leaves_the_subject_before_it():
+    evs = events("Taliban, yang kini mengendalikan lebih banyak wilayah daripada sejak saat pasukan pimpinan AS "
+                 "menggulingkan mereka pada 2001, tidak mengakui legitimasi pemerintahan Presiden Ashraf Ghani.",
+                 published="2019-09-18")
+    (e,) = find(evs, "REJECT", "Ashraf Ghani")
+    assert {a.name: a.role for a in e.actors}.get("Taliban") == "source"
+
+
+def test_declaring_talks_dead_and_cancelling_them_are_two_rejections():
+    evs = events("Trump membatalkan perundingan dengan Taliban pada 7 September. Sepekan kemudian, Trump "
+                 "mengumumkan proses negosiasi antara AS dan Taliban telah mati.", published="2019-09-18")
+    rej = find(evs, "REJECT", "Donald Trump", "Taliban")
+    assert len(rej) == 2

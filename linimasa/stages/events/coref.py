@@ -34,6 +34,7 @@ class Ev:
     sents: set = field(default_factory=set)   # sentence indexes of its reports
     offered: bool = False                     # an offer/pledge: dated when made, not when it would happen
     month_only: bool = False                  # dated by a bare month name ("pada Februari")
+    family: str = ""                          # the trigger's lexicon form: which kind of act was told
 
     def entities(self) -> list[Entity]:
         return [e for e, _ in self.roles]
@@ -123,6 +124,12 @@ def compatible(a: Ev, b: Ev, countries: dict[str, str]) -> bool:
         return False
     if a.type not in _SYMMETRIC and _doers_differ(a, b):
         return False      # "Khamenei menolak ..." and "AS menarik diri ...": two acts, not one
+    if a.type not in _SYMMETRIC and a.family and b.family and _family(a) != _family(b) \
+            and not (a.title_only or b.title_only) and not a.sents & b.sents and _complete(a) and _complete(b) \
+            and not a.hypothetical:
+        # cancelling talks and later declaring them dead: two acts told with different words
+        # (an extra report of one act only costs a duplicate, a wrong merge loses an event)
+        return False
     if a.type != "CONSULT" and {e.id for e in a.entities()} != {e.id for e in b.entities()} \
             and min(abs(x - y) for x in a.sents or {0} for y in b.sents or {0}) > 2:
         return False      # other types: partial actor overlap only merges nearby reports
@@ -134,6 +141,20 @@ _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 def _side(e: Entity) -> str:
     return str(e.country).upper() if e.kind == "person" and e.country else e.id.upper()
+
+
+def _complete(e: Ev) -> bool:
+    return any(r == "source" for _, r in e.roles) and any(r == "target" for _, r in e.roles)
+
+
+def _family(e: Ev) -> str:
+    """The act's wording without voice: 'menolak'/'ditolak'/'penolakan' -> 'tolak'-ish stem."""
+    w = e.family.lower().split()[0] if e.family.split() else ""
+    for p in ("mem", "men", "meng", "meny", "me", "di", "pen", "peng", "pem", "pe", "ber"):
+        if w.startswith(p) and len(w) - len(p) >= 4:
+            w = w[len(p):]
+            break
+    return w[:-2] if w.endswith("an") and len(w) > 6 else w
 
 
 def _doers_differ(a: Ev, b: Ev) -> bool:

@@ -94,7 +94,8 @@ class Cues:
         self.victim_agent_window = int(d.get("victim_agent_window") or 0)
         te = d.get("talks_ended")
         self.talks_ended = re.compile(
-            words_rx(te["speech"]).pattern + r"\s+(?:bahwa\s+)?(?P<talks>" + words_rx(te["talks"]).pattern
+            words_rx(te["speech"]).pattern + r"\s+(?:bahwa\s+)?(?:(?:" + alternation(te.get("talks_heads") or ["proses"])
+            + r")\s+)?(?P<talks>" + words_rx(te["talks"]).pattern
             + r"(?:[^.;]{0,120}?))\s+(?:" + "".join(w + r"\s+|" for w in g["perfect"])[:-1] + r")?[\"“”']?" + words_rx(te["ended"]).pattern, re.I) if te else None
         aa = d.get("attributed_act")
         # the act noun, then at most a short stretch without a new sentence/quotation, then "<agent> oleh"

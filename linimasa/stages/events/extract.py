@@ -42,6 +42,7 @@ _NO_COMMENT = _P["no_comment"]
 _CLAUSE_END = re.compile(r"[.;:]")
 _ATTACK_ON = _P["attack_on"]
 _ASKED_ACT = _P["asked_act"]
+_CLOSED_RELATIVE = _P["closed_relative"]
 # "dengan Teheran membantahnya": an absolute clause whose subject stands right before its verb
 _WITH_BEFORE = _P["with_before"]
 _AUX_ONLY = _P["aux_only"]
@@ -73,6 +74,9 @@ class Candidate:
 
 
 class Extractor:
+    # trigger forms of the acts this module recognises outside the lexicon
+    own_forms = ("perundingan ~ mati", "~ oleh")
+
     def __init__(self, lexicon: Lexicon, cues: Cues):
         self.lex, self.cues = lexicon, cues
 
@@ -98,6 +102,13 @@ class Extractor:
     def subject(self, idx: ActorIndex, s: Sentence, cstart: int, pos: int) -> tuple[list[Entity], str]:
         text = idx.doc.text
         inq = _in_quote(text, s.start, pos)
+        closed = _CLOSED_RELATIVE.search(text, cstart, pos)
+        if closed is not None:
+            # "Taliban, yang kini ... sejak pasukan AS menggulingkan mereka, tidak mengakui ...": the
+            # noun before a relative clause closed by a comma is the verb's subject
+            its = [it for it in idx.between(cstart, closed.start() + 1) if _in_quote(text, s.start, it.start) == inq]
+            if its and 0 <= closed.start() - its[-1].end <= 2:
+                return [it.entity for it in idx.group_backward(its, len(its) - 1)], "subject:before-relative"
         sub = self.cues.subordinator.search(text, cstart, pos)
         if sub and sub.end() >= pos - 1:
             # "Putin ... saat bertemu dengan Xi": the main clause's subject
@@ -261,6 +272,11 @@ class Extractor:
             own = {e.id.upper() for e in source} | {str(e.country).upper() for e in source if e.country}
             target = [it.entity for it in idx.between(m.start("talks"), m.end("talks"))
                       if it.entity.id.upper() not in own and it.entity.kind != "location"][:1]
+            if not target:
+                # "negosiasi antara kedua belah pihak telah mati": the other of the two parties
+                pair = idx.resolve_anaphor(m.start("talks"), m.end("talks"), m.start())
+                target = [e for e in (pair[0] if pair else []) if e.id.upper() not in own
+                          and str(e.country or "").upper() not in own][:1]
             if not target:
                 continue
             ended = re.search(r"\S+$", m.group()).start() + m.start()

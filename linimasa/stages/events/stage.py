@@ -44,6 +44,8 @@ class EventsStage(Stage):
         self.extractor = Extractor(self.lexicon, self.cues)
         # one-word event nouns ("serangan"): 'serangan itu' is the attack told with its day elsewhere
         self.nouns = {t.form.lower() for t in self.lexicon.exact.values() if t.voice == "nominal" and " " not in t.form}
+        self.forms = {t.form for t in self.lexicon.exact.values()} | {t.form for _, t in self.lexicon.gapped} \
+            | set(self.extractor.own_forms)
         self._ready = True
 
     def process(self, doc: Document) -> Document:
@@ -113,6 +115,9 @@ class EventsStage(Stage):
                 "; ".join(c.notes), dv, dv is not None, mode, same, loc, context, title, score, [span], s.start,
                 {c.sent_index})
         ev.offered = t.hypothetical
+        # the act's wording, for telling two acts apart (coref); stance cues of what was said
+        # (speech.py) are no act wording: one statement may use several
+        ev.family = t.form if t.form in self.forms else ""
         ev.month_only = tx is not None and dv is not None and len(dv.value or "") == 7 \
             and not re.search(r"\d", tx.text or "")
         return ev
