@@ -26,3 +26,25 @@ def test_columns_are_the_tokens_and_merges_of_the_token_path():
         mw, ms, me, own = merge_columns(fw, fs, fe)
         assert list(zip(mw, ms, me)) == [tuple(t) for t in toks]
         assert (own if own is not None else list(range(len(fw)))) == owner
+
+
+def test_alias_matches_of_a_whole_document_are_the_sentence_by_sentence_ones():
+    from linimasa.kb import get_kb
+    from linimasa.ner import get_tagger
+    from linimasa.stages.entities.link import DocumentLinker
+    from linimasa.stages.entities.titles import get_titles
+    from linimasa.stages.entities.tokens import merge_columns
+    from linimasa.text.tokenize import token_columns
+    linker = DocumentLinker(get_kb(), get_tagger(), get_titles())
+    sentences = ["Presiden Joko Widodo bertemu Xi Jinping di Beijing.", "", "Amerika Serikat",
+                 "Serikat Dewan Keamanan (DK) PBB dan Mahkamah Konstitusi (MK) di Jakarta, Indonesia.",
+                 "Indonesia", "sanksi terhadap iran dan rusia.", "Rusia"]
+    fines, owners, expected = [], [], []
+    for text in sentences:
+        fw, fs, fe = token_columns(text)
+        mw, _, _, owner = merge_columns(fw, fs, fe)
+        fines.append(fw)
+        owners.append(owner)
+        expected.append(linker._kb_matches(mw, fw, owner))
+    assert linker.document_kb_matches(fines, owners) == expected
+    assert any(expected) and expected[2] and expected[1] == []

@@ -92,9 +92,10 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
     lo, hi = doc_dates(doc)
     sents, fines = sentence_columns(doc)
     tagged = linker.tagger.tag_sentences([words for words, _, _ in sents])
+    matched = linker.document_kb_matches([fine for fine, _ in fines], [owner for _, owner in fines])
     cands = []
-    for si, ((words, _, _), (fine, owner), ner) in enumerate(zip(sents, fines, tagged)):
-        cands += linker.sentence(si, words, fine, owner, ner)
+    for si, ((words, _, _), (fine, owner), ner, kb_matches) in enumerate(zip(sents, fines, tagged, matched)):
+        cands += linker.sentence(si, words, fine, owner, ner, kb_matches)
     kb, titles = linker.kb, linker.titles
 
     # pass 1: names -> ids; full person names register their short forms

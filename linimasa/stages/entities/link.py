@@ -65,11 +65,14 @@ class DocumentLinker:
 
     def sentence(self, si: int, words: list[str], fine: list[str] | None = None,
                  owner: list[int] | None = None,
-                 ner: list[tuple[int, int, str]] | None = None) -> list[Cand]:
+                 ner: list[tuple[int, int, str]] | None = None,
+                 kb_matches: list[Match] | None = None) -> list[Cand]:
         """Candidates on `words` (the corpus-style merged tokens); KB aliases are matched on
-        `fine` (our tokenizer's tokens; owner[i] = merged index of fine token i). `ner`: the
-        tagger's spans when the caller tagged the whole document at once."""
-        kb_matches = self._kb_matches(words, fine, owner)
+        `fine` (our tokenizer's tokens; owner[i] = merged index of fine token i). `ner` and
+        `kb_matches`: the tagger's spans and the alias matches when the caller found them for
+        the whole document at once (document_kb_matches)."""
+        if kb_matches is None:
+            kb_matches = self._kb_matches(words, fine, owner)
         if ner is None:
             ner = self.tagger.tag(words)
         cands: list[Cand] = []
@@ -153,13 +156,30 @@ class DocumentLinker:
     def _kb_matches(self, words: list[str], fine: list[str] | None, owner: list[int] | None):
         if fine is None or owner is None or len(fine) == len(words):
             return self.kb.match(words)
-        out, last = [], 0
-        for m in self.kb.match(fine):
-            a, b = owner[m.start], owner[m.end - 1] + 1
-            if a >= last:
-                out.append(Match(a, b, m.key, m.ids))
-                last = b
-        return out
+        return _onto_merged(self.kb.match(fine), owner)
+
+    def document_kb_matches(self, fines: list[list[str]], owners: list[list[int] | None]
+                            ) -> list[list[Match]]:
+        """_kb_matches of every sentence from one automaton pass over the document: the
+        sentences' fine tokens joined with a line break, which no alias key contains, so no
+        match crosses sentences and the leftmost-longest choice is the sentence's own."""
+        tokens: list[str] = []
+        offsets = []
+        for fine in fines:
+            offsets.append(len(tokens))
+            tokens += fine
+            tokens.append("\n")
+        per: list[list[Match]] = [[] for _ in fines]
+        si, n = 0, len(fines)
+        for m in self.kb.match(tokens):
+            while si + 1 < n and offsets[si + 1] <= m.start:
+                si += 1
+            off = offsets[si]
+            per[si].append(Match(m.start - off, m.end - off, m.key, m.ids))
+        for si, owner in enumerate(owners):
+            if owner is not None and per[si]:
+                per[si] = _onto_merged(per[si], owner)
+        return per
 
     def _entries(self, words: list[str], s: int, e: int, label: str, kb_by_span) -> list[KBEntry]:
         """KB entries a tagged span names: the exact alias match, else a lookup of its text;
@@ -220,11 +240,7 @@ class DocumentLinker:
                     extra={"tagged": True, "surname": words[name_at]})
 
     def _title_ending_at(self, words: list[str], i: int):
-        for k in range(max(0, i - self.titles.max_len), i):
-            m = self.titles.match(words, k)
-            if m is not None and m.end == i:
-                return m
-        return None
+        return self.titles.ending_at(words, i)
 
     def _enclosing_org(self, kb_matches, s: int, e: int) -> list[KBEntry]:
         """A KB organisation name around a shorter tagged span: "Dewan Keamanan (DK) [PBB]" is
@@ -317,6 +333,17 @@ class DocumentLinker:
                     i = e
                     continue
             i = max(j_after, i + 1)
+
+
+def _onto_merged(matches: list[Match], owner: list[int]) -> list[Match]:
+    """Alias matches on fine tokens as merged-token spans (one per merged token at most)."""
+    out, last = [], 0
+    for m in matches:
+        a, b = owner[m.start], owner[m.end - 1] + 1
+        if a >= last:
+            out.append(Match(a, b, m.key, m.ids))
+            last = b
+    return out
 
 
 _SURNAMES: dict[int, dict[str, list[KBEntry]]] = {}

@@ -28,6 +28,9 @@ class Titles:
         self.leader_roles: list[str] = list(h["leader_roles"])
         self.equivalents: dict[str, list[str]] = {k: list(v) for k, v in h["role_equivalents"].items()}
         self.locatives = [tuple(p.split()) for p in h["locative_prepositions"]]
+        # the same phrases by length: one lower-cased tuple per length to look up
+        self._locatives_by_len: dict[int, frozenset[tuple[str, ...]]] = {
+            n: frozenset(p for p in self.locatives if len(p) == n) for n in {len(p) for p in self.locatives}}
         self.speaker_cues = frozenset(h["speaker_cues"])
 
     def match(self, words: list[str], i: int) -> TitleMatch | None:
@@ -57,11 +60,21 @@ class Titles:
         return [key] + self.equivalents.get(key, [])
 
     def after_locative(self, words: list[str], i: int) -> bool:
-        for p in self.locatives:
-            n = len(p)
-            if i - n >= 0 and tuple(w.lower() for w in words[i - n:i]) == p:
+        for n, phrases in self._locatives_by_len.items():
+            if i - n >= 0 and tuple(w.lower() for w in words[i - n:i]) in phrases:
                 return True
         return False
+
+    def ending_at(self, words: list[str], i: int) -> TitleMatch | None:
+        """The first (leftmost) title phrase that ends right before token i."""
+        lo = max(0, i - self.max_len)
+        if self.first.isdisjoint(words[lo:i]):
+            return None                 # no title can start in the window
+        for k in range(lo, i):
+            m = self.match(words, k)
+            if m is not None and m.end == i:
+                return m
+        return None
 
 
 @lru_cache(maxsize=1)
