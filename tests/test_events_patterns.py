@@ -725,3 +725,11 @@ def test_declaring_talks_dead_and_cancelling_them_are_two_rejections():
                  "mengumumkan proses negosiasi antara AS dan Taliban telah mati.", published="2019-09-18")
     rej = find(evs, "REJECT", "Donald Trump", "Taliban")
     assert len(rej) == 2
+
+
+def test_releasing_evidence_of_a_role_accuses_the_state_named():
+    evs = events("Sementara Riyadh merilis bukti baru yang menguatkan peran Iran dalam serangan.", published="2019-09-19")
+    assert find(evs, "ACCUSE", "Saudi Arabia", "Iran")
+    evs = events("Saudi membeberkan serangkaian bukti Iran mendukung serangan.", published="2019-09-19")
+    assert find(evs, "ACCUSE", "Saudi Arabia", "Iran")
+    assert not find(evs, "SUPPORT")

@@ -42,6 +42,8 @@ _NO_COMMENT = _P["no_comment"]
 _CLAUSE_END = re.compile(r"[.;:]")
 _ATTACK_ON = _P["attack_on"]
 _ASKED_ACT = _P["asked_act"]
+# "bukti Iran mendukung serangan": backing an attack, told as what one is accused of
+_ATTACK_NOUN = _P["attack_noun"]
 _CLOSED_RELATIVE = _P["closed_relative"]
 # "dengan Teheran membantahnya": an absolute clause whose subject stands right before its verb
 _WITH_BEFORE = _P["with_before"]
@@ -628,7 +630,10 @@ class Extractor:
             src_ids = {e.id for e in args.source}
             args.target = [e for e in dedupe(args.target) if e.id not in src_ids]
             args.source = dedupe(args.source)
-            if t.type in _HOSTILE and self.cues.accusation_before.search(text, max(s.start, h.start - 150), h.start):
+            backs_attack = t.type == "SUPPORT" and _ATTACK_ON.match(text, h.end) is None \
+                and _ATTACK_NOUN.match(text, h.end) is not None
+            if (t.type in _HOSTILE or backs_attack) \
+                    and self.cues.accusation_before.search(text, max(s.start, h.start - 150), h.start):
                 continue            # "Maduro menuduh Bolton ... membunuhnya": the ACCUSE is the event told
             if t.type in _HOSTILE and args.target and not args.source and self.cues.victim_agent_window \
                     and (t.voice == "passive" or any(n.startswith("patient:") for n in notes)):
