@@ -733,3 +733,12 @@ def test_releasing_evidence_of_a_role_accuses_the_state_named():
     evs = events("Saudi membeberkan serangkaian bukti Iran mendukung serangan.", published="2019-09-19")
     assert find(evs, "ACCUSE", "Saudi Arabia", "Iran")
     assert not find(evs, "SUPPORT")
+
+
+def test_listed_doers_after_a_copula_each_join_the_same_mission():
+    evs = events("Uni Emirat Arab mengikuti langkah Arab Saudi untuk bergabung dengan misi maritim pimpinan Amerika "
+                 "Serikat. Sejauh ini negara-negara yang telah bergabung dengan misi maritim tersebut adalah Korea "
+                 "Selatan, Australia dan Inggris, serta Bahrain.", published="2019-09-19")
+    for state in ("South Korea", "Australia", "United Kingdom", "Bahrain"):
+        (e,) = find(evs, "COOPERATE", state, "United States")
+        assert len(e.actors) == 2

@@ -42,6 +42,7 @@ _NO_COMMENT = _P["no_comment"]
 _CLAUSE_END = re.compile(r"[.;:]")
 _ATTACK_ON = _P["attack_on"]
 _ASKED_ACT = _P["asked_act"]
+_COPULA_LIST = _P["copula_list"]
 # "bukti Iran mendukung serangan": backing an attack, told as what one is accused of
 _ATTACK_NOUN = _P["attack_noun"]
 _CLOSED_RELATIVE = _P["closed_relative"]
@@ -540,6 +541,18 @@ class Extractor:
                         notes.append("object:pronoun")
                 elif not args.source and re.match(r"^\s*$", text[s.start:h.start]):
                     pass
+            listed = None
+            if not args.source and t.voice == "active" and quote is None:
+                # "negara-negara yang telah bergabung dengan misi itu adalah Korea Selatan, Australia
+                # dan Inggris": the doers are listed after the copula, each one acted
+                cop = _COPULA_LIST.search(text, h.end, s.end)
+                if cop is not None and _RELATIVE.search(text, max(s.start, h.start - 40), h.start):
+                    after = idx.between(cop.end(), s.end)
+                    if after and self.cues.object_gap_tight.match(idx.gap(cop.end(), after[0].start) + " "):
+                        listed = [it.entity for it in idx.group_forward(after, 0)]
+                        args.source = listed[:1]
+                        args.target = [e for e in args.target if e.id not in {x.id for x in listed}]
+                        notes.append("subject:copular-list")
             if quote is not None and not self._quoted(idx, text, cstart, h, t, args, quote[2], notes, objs):
                 continue
             if not args.source and quote is None and t.voice == "active" and t.type in _SPEECH_TYPES \
@@ -686,7 +699,10 @@ class Extractor:
             if args.target and t.type in _HOSTILE:
                 last[t.type] = list(args.target)
             args.how = notes
-            for one in self._distribute(text, cstart, cend, h, args):
+            each = self._distribute(text, cstart, cend, h, args)
+            if listed and len(listed) > 1:
+                each = [Args([e], list(args.target), list(args.participants), args.how) for e in listed]
+            for one in each:
                 out.append(Candidate(h, s, si, one, neg, hyp, anaphoric, (cstart, cend), notes))
         _pair_denials(out, text)
         return out + self.talks_ended(doc, idx, s, si) + self.attributed_acts(doc, idx, s, si, out)

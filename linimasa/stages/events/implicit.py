@@ -32,6 +32,9 @@ SAME_UNIT = True
 DIRECTED = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "SUPPORT",
             "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+# joint acts (cooperation, deals): completed only from the same act told before
+SHARED = {"COOPERATE", "AGREE"}
+_DEMONSTRATIVE = _P["dem_within"]
 LOOKBACK = 3            # units searched before the act (events and plain mentions)
 PENALTY = 0.1
 
@@ -67,12 +70,27 @@ def complete_targets(doc, idx, units, events: list[Ev]) -> None:
     text = doc.text
     order = sorted(events, key=lambda e: e.trigger.start)
     for k, ev in enumerate(order):
-        if ev.type not in DIRECTED or not ev.sents or any(r == "target" for _, r in ev.roles):
+        if ev.type not in DIRECTED | SHARED or not ev.sents or any(r in ("target", "participant") for _, r in ev.roles):
             continue
         src = [e for e, r in ev.roles if r == "source"]
         if not src:
             continue
         mine = {_side(e) for e in src}
+        if len(mine) > 1 and ev.type in SHARED:
+            continue                # "Rusia dan China bekerja sama": both sides are there
+        if ev.family:
+            # "bergabung dengan misi maritim pimpinan AS ... negara-negara yang telah bergabung dengan
+            # misi maritim tersebut": the same act told again, toward the same party
+            same = next((p for p in reversed(order[:k]) if p.family == ev.family and p.type == ev.type
+                         and any(r != "source" and _side(e) not in mine for e, r in p.roles)), None)
+            if same is not None and _DEMONSTRATIVE.match(text, ev.trigger.end, min(len(text), ev.trigger.end + 60)):
+                other = [e for e, r in same.roles if r != "source" and _side(e) not in mine]
+                ev.roles.append((other[0], "target"))
+                ev.pattern = (ev.pattern + "; " if ev.pattern else "") + "implicit-target:same-act"
+                ev.score -= PENALTY
+                continue
+        if ev.type in SHARED:
+            continue
         si = _unit_of(units, ev.trigger.start)
         earlier = [p for p in order[:k] if p.sents and si - LOOKBACK <= _unit_of(units, p.trigger.start) <= si
                    and p is not ev]
