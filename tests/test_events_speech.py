@@ -79,3 +79,48 @@ def test_victim_of_the_condemned_act_is_not_its_target():
     acc = [e for e in _stance(evs) if e.type == "ACCUSE"]
     assert acc and all(_roles(e).get("Ukraine") != "target" for e in acc)
     assert any(_roles(e).get("Russia") == "target" for e in acc)
+
+
+# ---------------------------------------------------------------------- the cue automaton
+
+_TRICKY = [
+    # case, newlines, space runs, non-breaking and thin spaces, words inside words, hyphens, windows
+    # that cut a phrase, reporting verbs with their suffixes
+    'Menlu itu MENGATAKAN,  bahwa serangan itu Tidak\n  Sah dan melanggar\xa0hukum   internasional. '
+    '"Tuduhan itu tidak\u2009benar," kata jubir; Menurut dia, langkah domestik itu pelanggaran beratnya '
+    'dan non-ilegal, x_ilegal, -ilegal, perang habis-habisan, jangan! Ia menyebutkannya ilegal.',
+    'Pelanggaran  berat,\tkata Menlu: "Kami mendesak\r\nmereka" - konsekuensi serius; berharap\n\nAS berhenti.',
+    'Ia mengatakan  bahwa itu tidak\n sah,\xa0sebuah pelanggaran\xa0 berat; menurut\nmereka konsekuensi  serius.',
+    'Ia menegaskan pihak itu tidak bertanggung jawab atas (ilegal) “ilegal” \'ilegal\' .ilegal:konsekuensi',
+    'Duta besar itu menyatakan sanksi itu ılegal, tidak ſah, ilegal.',      # letters re.I folds, lower() not
+    'Duta besar itu menyatakan sanksi itu İlegal, ilegal.',
+    'Ia menuturkan bahwa blokade itu ilegal.\u2028Menurut  Rusia,\u00a0itu agresi.',  # other whitespace
+]
+
+
+def _windows(n: int, k: int, seed: int):
+    import random
+    rnd = random.Random(seed)
+    out = [(0, n), (0, 0), (n, n), (5, 3)]
+    for _ in range(k):
+        a = rnd.randrange(0, n + 1)
+        out.append((a, rnd.randrange(a, n + 1)))
+    return out
+
+
+def test_automaton_finds_what_the_patterns_find():
+    from linimasa.stages.events.speech import speech_extractor
+    sx = speech_extractor()
+    for ti, text in enumerate(_TRICKY):
+        places = sx.places(text)
+        if ti < 4:
+            assert all(p.at is not None for p in places)    # the fast path is taken on ordinary text
+        for p in places:
+            for a, b in _windows(len(text), 400, ti):
+                got, want = p.search(a, b), p.rx.search(text, a, b)
+                assert (got and got.span()) == (want and want.span()), (ti, a, b, p.rx.pattern[:40])
+                assert [m.span() for m in p.finditer(a, b)] == [m.span() for m in p.rx.finditer(text, a, b)]
+    # the automaton does see the phrases across a newline, a space run and a non-breaking space
+    cue = sx.places(_TRICKY[0])[0]
+    assert {_TRICKY[0][m.start():m.end()] for m in cue.finditer(0, len(_TRICKY[0]))} >= \
+        {"Tidak\n  Sah", "melanggar\xa0hukum   internasional", "tidak\u2009benar"}

@@ -22,7 +22,10 @@ Design choices (measured on the CLICK-ID dev/blind sets):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+
+import ahocorasick
 
 from ...document import Document, Entity, Sentence
 from ...lang import load_yaml
@@ -35,6 +38,8 @@ from .triggers import Hit, Trigger
 
 _TYPES = ("REJECT", "THREATEN", "REQUEST", "ACCUSE", "SUPPORT")
 _CLAUSE_END = re.compile(r"[;]|\s[-–]\s")
+_SENTENCE_END = re.compile(r"[.!?]")
+_TITLE_STOP = re.compile(r"[.;\"“”]")
 
 
 def _norm(s: str) -> str:
@@ -65,35 +70,54 @@ class SpeechExtractor:
         self.state_voice = words_rx(d["state_voice_roles"])
         self.question = d.get("question_mark") or "?"
         self.said = words_rx(d["said_passive"])
+        # the three patterns tried over whole units are literal alternatives: one automaton finds
+        # where any of them can start, and only those places are tried (see _Places)
+        self.automaton = _Automaton({"cue": (self.kind, self.cue_rx), "speech": (d["speech_verbs"], self.speech),
+                                     "according": (d["according"], self.according)})
 
     # ------------------------------------------------------------------ statements
 
-    def statements(self, doc: Document, idx: ActorIndex, units: list[Sentence]):
+    def places(self, text: str) -> tuple[_Places, _Places, _Places]:
+        """Where a stance cue, a reporting verb and 'menurut' can be in the document."""
+        at = self.automaton.starts(text) or {}
+        return (_Places(self.cue_rx, text, at.get("cue")), _Places(self.speech, text, at.get("speech")),
+                _Places(self.according, text, at.get("according")))
+
+    def statements(self, doc: Document, idx: ActorIndex, units: list[Sentence], places=None):
         """(unit index, speaker entities, statement start, end, frame start, how, negated, hyp)."""
         text = doc.text
         out = []
-        quotes = getattr(doc, "quotes", None) or []
-        by_id = {e.id: e for e in doc.entities}
+        cue, speech, according = places or self.places(text)
+        if not cue.possible:
+            return out                  # no stance word anywhere: nothing to parse
+        by_id = None
         starts = [u.start for u in units]
-        for q in quotes:
+        for q in getattr(doc, "quotes", None) or []:
+            if not cue.search(q.start, q.end):
+                continue                # most statements take no stance: skip them before any parsing
+            if by_id is None:
+                by_id = {e.id: e for e in doc.entities}
             spk = by_id.get((q.speaker or {}).get("id") or "")
             if spk is None or spk.kind not in ("person", "country", "organization"):
                 continue
-            if not self.cue_rx.search(text, q.start, q.end):
-                continue                # most statements take no stance: skip them before any parsing
             ui = _unit_of(starts, units, q.start)
             if ui is None:
                 continue
             out.append((ui, [spk], q.start, q.end, q.start, "quote", False, False))
+        at = cue.at
         for ui, s in enumerate(units):
             if s.section == "title":
                 continue
-            if not self.cue_rx.search(text, s.start, s.end):
+            if at is not None:
+                i = bisect_left(at, s.start)
+                if i == len(at) or at[i] >= s.end:
+                    continue
+            if not cue.search(s.start, s.end):
                 continue                # no stance word in the unit: no reported stance either
-            for m in self.speech.finditer(text, s.start, s.end):
+            for m in speech.finditer(s.start, s.end):
                 if _in_quote(text, s.start, m.start()):
                     continue
-                if not self.cue_rx.search(text, m.end(), s.end):
+                if not cue.search(m.end(), s.end):
                     continue
                 cstart, _ = self.ex.clause_bounds(text, s, m.start(), m.end())
                 if self.not_said.search(text, max(cstart, m.start() - 25), m.start()):
@@ -105,14 +129,14 @@ class SpeechExtractor:
                 cut = _CLAUSE_END.search(text, m.end(), s.end)
                 if cut:
                     end = cut.start()
-                nested = self.speech.search(text, m.end(), end)
+                nested = speech.search(m.end(), end)
                 if nested and not _in_quote(text, s.start, nested.start()):
                     end = nested.start()    # "mengatakan siap mengungkapkan ...": the inner report speaks
-                if not self.cue_rx.search(text, m.end(), end):
+                if not cue.search(m.end(), end):
                     continue
                 neg, hyp = modality(self.cues, text, cstart, m.start(), m.end(), False, end)
                 out.append((ui, dedupe(speaker), m.end(), end, m.start(), "reported:" + how, neg, hyp))
-            for m in self.according.finditer(text, s.start, s.end):
+            for m in according.finditer(s.start, s.end):
                 if _in_quote(text, s.start, m.start()):
                     continue
                 comma = text.find(",", m.end(), s.end)
@@ -133,15 +157,19 @@ class SpeechExtractor:
         """told: the extractor's candidates, whose accusations a denial answers."""
         text = doc.text
         out: list[Candidate] = []
+        places = self.places(text)
+        said = self.statements(doc, idx, units, places)
+        if not said:
+            return out
+        cue, speech, _ = places
         accusations = [c for c in told if c.type == "ACCUSE" and not c.negated and c.args.source]
         last_target: list = [None, []]                   # (unit, the last stance target told)
-        said = self.statements(doc, idx, units)
-        states = self._speaker_states(doc) if said else {}
+        states = _SpeakerStates(self, doc)
         for ui, speaker, a, b, frame, how, neg, hyp in said:
             s = units[ui]
             own = _side(speaker, states)
             seen: set[tuple] = set()
-            for m in self.cue_rx.finditer(text, a, b):
+            for m in cue.finditer(a, b):
                 typ, where = self.kind.get(_norm(m.group()), (None, ""))
                 if typ is None:
                     continue
@@ -160,7 +188,7 @@ class SpeechExtractor:
                     target, why = self._adjacent(idx, text, s, ui, units, m.end(), m.end() + 30, own, before=False)
                     if not target:
                         continue        # "kami berharap itu akan terjadi": a hope, addressed to nobody
-                if how == "quote" and self.speech.search(text, a, m.start()):
+                if how == "quote" and speech.search(a, m.start()):
                     continue            # "Iran telah berulang kali menyatakan bahwa ...": a report inside the quote
                 claim = self.claim.search(text, max(a, m.start() - 120), m.start())
                 if typ == "ACCUSE" and claim is not None:
@@ -220,40 +248,35 @@ class SpeechExtractor:
         for e in speaker:
             if e.kind != "person":
                 continue
-            st, voice = states.get(e.id, (None, False))
+            st, voice = states.of(e.id)
             if voice and st is not None and all(st.id != x.id for x in out):
                 out.insert(0, st)
         return out
 
-    def _speaker_states(self, doc: Document) -> dict[str, tuple[Entity | None, bool]]:
-        """person id -> (their state, whether they speak for it). The state is the person's country,
-        else the country their title names ("Duta Besar Cina untuk Jerman, Ken Wu": the first country
+    def speaker_state(self, doc: Document, e: Entity, countries: dict, spans: list) -> tuple[Entity | None, bool]:
+        """(the person's state, whether they speak for it). The state is the person's country, else
+        the country their title names ("Duta Besar Cina untuk Jerman, Ken Wu": the first country
         after the title word); they speak for it when a title says so (spokesperson, ambassador)."""
-        countries = {e.id.upper(): e for e in doc.entities if e.kind == "country"}
-        spans = sorted((m.start, m.end, e) for e in countries.values() for m in (*e.mentions, *e.references))
         text = doc.text
-        out = {}
-        for e in doc.entities:
-            if e.kind != "person":
+        st = countries.get(str(e.country).upper()) if e.country else None
+        roles = " ".join(list(e.roles) + [mm.role or "" for mm in e.mentions])
+        voice = bool(self.state_voice.search(roles))
+        for mm in e.mentions:
+            if voice and st is not None:
+                break                   # neither can change any more
+            lo = max(0, mm.start - 60)
+            head = text[lo:mm.start]
+            title = None
+            for title in self.cues.title_words.finditer(head):
+                pass
+            if title is None or _TITLE_STOP.search(head, title.start()):
                 continue
-            st = countries.get(str(e.country).upper()) if e.country else None
-            roles = " ".join(list(e.roles) + [mm.role or "" for mm in e.mentions])
-            voice = bool(self.state_voice.search(roles))
-            for mm in e.mentions:
-                lo = max(0, mm.start - 60)
-                head = text[lo:mm.start]
-                title = None
-                for title in self.cues.title_words.finditer(head):
-                    pass
-                if title is None or re.search(r"[.;\"“”]", head[title.start():]):
-                    continue
-                voice = voice or bool(self.state_voice.search(head[title.start():]))
-                if st is None:
-                    st = next((c for a, _, c in spans if lo + title.end() <= a < mm.start), None)
-            if e.country and st is None:
-                st = Extractor._body_of(_Bare(doc), e)
-            out[e.id] = (st, voice)
-        return out
+            voice = voice or bool(self.state_voice.search(head[title.start():]))
+            if st is None:
+                st = next((c for a, _, c in spans if lo + title.end() <= a < mm.start), None)
+        if e.country and st is None:
+            st = Extractor._body_of(_Bare(doc), e)
+        return st, voice
 
     def _adjacent(self, idx, text, s, ui, units, lo, hi, own, before: bool):
         """An actor or a counterpart pronoun right before (or after) the cue."""
@@ -315,6 +338,150 @@ class SpeechExtractor:
         return [before[-1].entity], "target:context-actor"
 
 
+# ---------------------------------------------------------------------- finding cues fast
+
+# characters re.IGNORECASE equates with an ASCII letter although str.lower() does not turn them into
+# it (besides "\u0130", whose lower case is two characters long)
+_CASE_ODD = ("\u0131", "\u017f")
+_WORD_START = r"(?<![\w-])"
+_ANY_SPACE = re.compile(r"\s")
+_SPACE_RUN = re.compile(r" {2,}")
+
+
+class _Automaton:
+    """The literal alternatives of several words_rx patterns in one Aho-Corasick automaton.
+
+    A words_rx pattern matches one of its words, case-insensitively, with any whitespace run
+    between the words of a phrase. On the lower-cased text with every whitespace character turned
+    into a space, each place where the pattern can match therefore starts a hit of the automaton,
+    whose phrases are stored with one or two spaces between their words (a text with longer runs
+    is collapsed first); the pattern itself, tried at those places only, decides as before.
+    Scanning units with the big case-insensitive alternation was most of the cost of this module."""
+
+    def __init__(self, lists: dict[str, tuple[object, re.Pattern]]):
+        self.tags = tuple(lists)
+        # only ASCII words: no other character has case variants that str.lower() would not mirror;
+        # a list with other words is scanned with its pattern
+        self.scan = {t for t, (words, _) in lists.items() if not all(_norm(w).isascii() for w in words)}
+        self.nothing: dict[str, list[int] | None] = {t: None if t in self.scan else [] for t in self.tags}
+        # a pattern that opens with this look-behind cannot start inside a word: such hits are dropped
+        self.word_start = {t for t, (_, rx) in lists.items() if rx.pattern.startswith(_WORD_START)}
+        keys: dict[str, set[str]] = {}
+        for tag, (words, _) in lists.items():
+            for w in () if tag in self.scan else words:
+                if w != w.strip() or not w:
+                    raise ValueError(f"stance.yaml: {w!r} in {tag} starts or ends with a space; remove it")
+                keys.setdefault(_norm(w), set()).add(tag)
+        self.automaton = ahocorasick.Automaton()
+        for k, tags in keys.items():
+            variants = [""]
+            for i, word in enumerate(k.split(" ")):
+                variants = [v + gap + word for v in variants for gap in ((" ", "  ") if i else ("",))]
+            for v in variants:
+                self.automaton.add_word(v, (len(v), tuple(tags)))
+        self.automaton.make_automaton()
+
+    def starts(self, text: str) -> dict[str, list[int] | None] | None:
+        """tag -> sorted offsets in text where a word of that list may start; None when the text
+        holds characters whose case the lower-cased copy would not mirror (the caller then scans)."""
+        low = text.lower()
+        if len(low) != len(text) or _CASE_ODD[0] in low or _CASE_ODD[1] in low:
+            return None
+        low = low.replace("\n", " ")
+        if "\xa0" in low:
+            low = low.replace("\xa0", " ")
+        if not low.isprintable():       # every other whitespace character is unprintable
+            low = _ANY_SPACE.sub(" ", low)
+        at: list[int] = []              # offset in the collapsed copy of each run's one space
+        dropped: list[int] = []         # characters collapsed away up to and including that run
+        if "   " in low:
+            n = 0
+            for m in _SPACE_RUN.finditer(low):
+                at.append(m.start() - n)
+                n += m.end() - m.start() - 1
+                dropped.append(n)
+            low = _SPACE_RUN.sub(" ", low)
+        hits = list(self.automaton.iter(low))
+        if not hits:
+            return self.nothing
+        found: dict[str, set[int]] = {t: set() for t in self.tags if t not in self.scan}
+        word_start = self.word_start
+        for end, (size, tags) in hits:
+            p = end - size + 1
+            if at:
+                i = bisect_left(at, p)
+                p += dropped[i - 1] if i else 0
+            inside = p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_-")    # what \w and - match
+            for t in tags:
+                if not (inside and t in word_start):
+                    found[t].add(p)
+        return {t: sorted(found[t]) if t in found else None for t in self.tags}
+
+
+class _Places:
+    """pattern.search / finditer over windows of one text, trying only the offsets given
+    (every offset where the pattern can match); offsets None: the plain pattern scan."""
+    __slots__ = ("rx", "text", "at")
+
+    def __init__(self, rx: re.Pattern, text: str, at: list[int] | None):
+        self.rx, self.text, self.at = rx, text, at
+
+    @property
+    def possible(self) -> bool:
+        return self.at is None or bool(self.at)
+
+    def search(self, a: int, b: int):
+        at = self.at
+        if at is None:
+            return self.rx.search(self.text, a, b)
+        for i in range(bisect_left(at, a), len(at)):
+            if at[i] >= b:
+                break
+            m = self.rx.match(self.text, at[i], b)
+            if m:
+                return m
+        return None
+
+    def finditer(self, a: int, b: int):
+        at = self.at
+        if at is None:
+            yield from self.rx.finditer(self.text, a, b)
+            return
+        pos = a
+        for i in range(bisect_left(at, a), len(at)):
+            if at[i] >= b:
+                break
+            if at[i] < pos:
+                continue        # inside the previous match, as finditer resumes at its end
+            m = self.rx.match(self.text, at[i], b)
+            if m:
+                yield m
+                pos = m.end()
+
+
+class _SpeakerStates:
+    """person id -> (their state, whether they speak for it), worked out for the speakers asked about."""
+
+    def __init__(self, sx: "SpeechExtractor", doc: Document):
+        self.sx, self.doc = sx, doc
+        self.done: dict[str, tuple[Entity | None, bool]] = {}
+        self.persons: dict[str, Entity] | None = None
+
+    def of(self, eid: str) -> tuple[Entity | None, bool]:
+        if eid in self.done:
+            return self.done[eid]
+        if self.persons is None:
+            ents = self.doc.entities
+            self.persons = {e.id: e for e in ents if e.kind == "person"}
+            self.countries = {e.id.upper(): e for e in ents if e.kind == "country"}
+            self.spans = sorted((m.start, m.end, e) for e in self.countries.values()
+                                for m in (*e.mentions, *e.references))
+        e = self.persons.get(eid)
+        out = (None, False) if e is None else self.sx.speaker_state(self.doc, e, self.countries, self.spans)
+        self.done[eid] = out
+        return out
+
+
 # ---------------------------------------------------------------------- helpers
 
 def _from(doc: Document, s: Sentence, a: int) -> Sentence:
@@ -329,7 +496,7 @@ def _unit_of(starts: list[int], units: list[Sentence], pos: int) -> int | None:
 
 
 def _sentence_end(text: str, pos: int, end: int) -> int:
-    m = re.compile(r"[.!?]").search(text, pos, end)
+    m = _SENTENCE_END.search(text, pos, end)
     return m.start() if m else end - 1
 
 
@@ -348,7 +515,7 @@ def _side(speaker: list[Entity], states) -> set[str]:
         own.add(e.id.upper())
         if e.country:
             own.add(str(e.country).upper())
-        st = states.get(e.id, (None, False))[0]
+        st = states.of(e.id)[0]
         if st is not None:
             own.add(st.id.upper())
     return own
