@@ -90,13 +90,13 @@ class SpeechExtractor:
         cue, speech, according = places or self.places(text)
         if not cue.possible:
             return out                  # no stance word anywhere: nothing to parse
-        by_id = None
-        starts = [u.start for u in units]
+        by_id = starts = None
         for q in getattr(doc, "quotes", None) or []:
             if not cue.search(q.start, q.end):
                 continue                # most statements take no stance: skip them before any parsing
             if by_id is None:
                 by_id = {e.id: e for e in doc.entities}
+                starts = [u.start for u in units]
             spk = by_id.get((q.speaker or {}).get("id") or "")
             if spk is None or spk.kind not in ("person", "country", "organization"):
                 continue
@@ -330,9 +330,10 @@ class SpeechExtractor:
         if prev and not any(_own(e, own) for e in prev):
             return list(prev), "target:context-stance"
         lo = units[ui - 1].start if ui > 0 and units[ui - 1].paragraph == s.paragraph else s.start
+        starts = [u.start for u in units]
         before = [it for it in idx.between(lo, min(a, frame)) if not _own(it.entity, own)
                   and it.entity.kind != "location" and it.via != "group"
-                  and not _in_quote(text, units[_unit_of([u.start for u in units], units, it.start) or 0].start, it.start)]
+                  and not _in_quote(text, units[_unit_of(starts, units, it.start) or 0].start, it.start)]
         if not before:
             return [], ""
         return [before[-1].entity], "target:context-actor"
@@ -490,8 +491,7 @@ def _from(doc: Document, s: Sentence, a: int) -> Sentence:
 
 
 def _unit_of(starts: list[int], units: list[Sentence], pos: int) -> int | None:
-    import bisect
-    i = bisect.bisect_right(starts, pos) - 1
+    i = bisect_right(starts, pos) - 1
     return i if 0 <= i < len(units) and pos < units[i].end + 2 else None
 
 
