@@ -742,3 +742,16 @@ def test_listed_doers_after_a_copula_each_join_the_same_mission():
     for state in ("South Korea", "Australia", "United Kingdom", "Bahrain"):
         (e,) = find(evs, "COOPERATE", state, "United States")
         assert len(e.actors) == 2
+
+
+def test_government_of_a_person_titled_with_a_country_is_that_state():
+    evs = events("Trump mengundang para pemimpin senior Taliban dan Presiden Afghanistan Ashraf Ghani ke Camp David. "
+                 "Taliban tidak mengakui legitimasi pemerintahan Presiden Ashraf Ghani.", published="2019-09-18")
+    assert find(evs, "REJECT", "Taliban", "Afghanistan")
+
+
+def test_a_bare_negated_act_after_a_contrast_takes_back_the_act_before():
+    evs = events("Dalam konferensi pers Rabu (18/9/2019), Saudi membeberkan serangkaian bukti Iran mendukung serangan. "
+                 "Tapi tak menyalahkan langsung rival kawasannya itu.", published="2019-09-19")
+    (e,) = find(evs, "ACCUSE", "Saudi Arabia", "Iran")
+    assert e.negated

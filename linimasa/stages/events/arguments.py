@@ -321,6 +321,7 @@ class ActorIndex:
         self.places = places
         self.hidden: list[tuple[int, int]] = []
         kept: list[Item] = []
+        titled: dict[str, Entity] = {}      # person without a known state -> the country of their title
         for i, it in enumerate(actors):
             if kept and it.start < kept[-1].end:       # nested/overlapping mention: keep the outer one
                 continue
@@ -333,8 +334,15 @@ class ActorIndex:
                 continue            # a medium relaying the news, never an actor
             if it.entity.kind == "country" and self._is_title_country(actors, i):
                 self.hidden.append((it.start, it.end))
+                nxt = actors[i + 1] if i + 1 < len(actors) else None
+                if nxt is not None and nxt.entity.kind == "person" and not nxt.entity.country:
+                    titled.setdefault(nxt.entity.id, it.entity)    # "Presiden Afghanistan Ashraf Ghani"
                 continue
             kept.append(it)
+        for k, it in enumerate(kept):
+            if it.entity.id in titled and _GOVERNMENT.search(doc.text[max(0, it.start - 30):it.start]):
+                # "pemerintahan Presiden Ashraf Ghani": the state his title named
+                kept[k] = Item(it.start, it.end, titled[it.entity.id], it.text, it.via)
         kept = self._groups(doc, cues, kept)
         self.items = kept
         self.starts = [it.start for it in kept]

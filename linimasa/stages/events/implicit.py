@@ -35,6 +35,8 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 # joint acts (cooperation, deals): completed only from the same act told before
 SHARED = {"COOPERATE", "AGREE"}
 _DEMONSTRATIVE = _P["dem_within"]
+# "Tapi tak menyalahkan ...": a sentence opening on a contrast, then only a negator before the verb
+_CONTRAST = _P["contrast_negation"]
 LOOKBACK = 3            # units searched before the act (events and plain mentions)
 PENALTY = 0.1
 
@@ -139,3 +141,22 @@ def complete_targets(doc, idx, units, events: list[Ev]) -> None:
             ev.roles.append((found[0], "target"))
             ev.pattern = (ev.pattern + "; " if ev.pattern else "") + how
             ev.score -= PENALTY
+
+
+def negate_by_contrast(doc, units, events: list[Ev], retracted) -> None:
+    """'Saudi membeberkan bukti Iran mendukung serangan. Tapi tak menyalahkan langsung rival
+    kawasannya itu.': a negated act with no actors of its own, opening on a contrast, takes back
+    the act of the same type told in the unit before (the annotators code it as negated)."""
+    text = doc.text
+    for c in retracted:
+        si = c.sent_index
+        if si == 0 or si >= len(units) or not _CONTRAST.match(text, units[si].start, c.hit.start):
+            continue
+        prev = units[si - 1]
+        if prev.paragraph != units[si].paragraph:
+            continue
+        told = [e for e in events if e.type == c.type and not e.negated and e.trigger.start >= prev.start
+                and e.trigger.end <= prev.end]
+        if len(told) == 1:
+            told[0].negated = True
+            told[0].pattern = (told[0].pattern + "; " if told[0].pattern else "") + "negated-by-contrast"

@@ -22,7 +22,7 @@ from .coref import Ev, _country_names, merge
 from .cues import Cues, cues as load_cues
 from .dating import _TEMPORAL_SUB, INHERIT_DAYS, local_date, told_elsewhere, published_bounds, resolve_relative, timex_date, within_before
 from .extract import Candidate, Extractor
-from .implicit import complete_targets
+from .implicit import complete_targets, negate_by_contrast
 from .mode_location import context_of, location_of, mode_of
 from .speech import add_statements
 from .triggers import Lexicon
@@ -58,15 +58,19 @@ class EventsStage(Stage):
             return doc
         times = sorted(doc.times, key=lambda t: t.start)
         cands: list[tuple[Candidate, Ev]] = []
+        retracted: list[Candidate] = []       # "Tapi tak menyalahkan langsung ...": no actors of its own
         for si, s in enumerate(_units(doc)):
             for c in self.extractor.sentence(doc, idx, s, si):
                 ev = self._event(doc, idx, times, c, allow_empty=c.anaphoric)
                 if ev is not None or c.anaphoric:
                     cands.append((c, ev))
+                elif c.negated:
+                    retracted.append(c)
         cands = add_statements(doc, idx, _units(doc), cands, lambda c: self._event(doc, idx, times, c))
         events = self._resolve(doc, idx, times, cands)
         _denied_accusers(events, cands)
         complete_targets(doc, idx, _units(doc), events)
+        negate_by_contrast(doc, _units(doc), events, retracted)
         countries = _country_names(doc.entities)
         merged = [e for e in merge(events, countries) if _enough_actors(e)]
         doc.events = [self._finish(doc, e, i) for i, e in enumerate(sorted(merged, key=lambda e: e.first))]
