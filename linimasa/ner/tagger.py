@@ -186,14 +186,16 @@ class NerTagger:
         if None in ids:
             self._add_types(list(dict.fromkeys(t for t, i in zip(words_all, ids) if i is None)))
             ids = list(map(get, words_all))
-        gaz = self.gazetteer.features
+        gaz = self._document_gazetteer(todo)
         extras: list[tuple[int, bytes]] = []
         counts, bounds = [], [0]
         for words in todo:
-            got = sentence_extras(words, gaz(words))
+            lo = bounds[-1]
+            hi = lo + len(words)
+            got = sentence_extras(words, gaz[lo + len(bounds) - 1:hi + len(bounds) - 1])
             extras += got
             counts.append(len(got))
-            bounds.append(bounds[-1] + len(words))
+            bounds.append(hi)
         i64 = np.int64
         if extras:
             at_local, attrs = zip(*extras)
@@ -234,6 +236,16 @@ class NerTagger:
             found.append(spans)
         it = iter(found)
         return [next(it) if f else [] for f in flags]
+
+    def _document_gazetteer(self, sentences: list[list[str]]) -> list[list[str]]:
+        """gazetteer.features of the sentences in one call: their tokens joined by a line break
+        token, which no name contains, so no match crosses sentences. Sentence k's features are
+        at [start_k + k, end_k + k) (start/end: the sentence's place among the tokens alone)."""
+        tokens: list[str] = []
+        for words in sentences:
+            tokens += words
+            tokens.append("\n")
+        return self.gazetteer.features(tokens)
 
     @staticmethod
     def has_candidate(tokens: list[str]) -> bool:
