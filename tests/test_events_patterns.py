@@ -755,3 +755,19 @@ def test_a_bare_negated_act_after_a_contrast_takes_back_the_act_before():
                  "Tapi tak menyalahkan langsung rival kawasannya itu.", published="2019-09-19")
     (e,) = find(evs, "ACCUSE", "Saudi Arabia", "Iran")
     assert e.negated
+
+
+def test_refusing_talks_is_a_rejection_not_a_cancelled_meeting():
+    evs = events("Khamenei mengatakan para pejabat Iran tidak akan pernah berbicara dengan para pejabat Amerika Serikat.",
+                 published="2019-09-18")
+    (e,) = find(evs, "REJECT", "Iran", "United States")
+    assert not e.negated and not e.hypothetical
+    assert not find(evs, "CONSULT")
+    (c,) = find(events("Trump batal bertemu dengan Kim Jong Un.", published="2019-09-18"), "CONSULT")
+    assert c.negated
+
+
+def test_support_asked_about_is_none_given():
+    evs = events("Namun Moskow juga mempertanyakan dukungan dari Pemerintah RI untuk keberlanjutan proyek itu.",
+                 published="2019-09-18")
+    assert not find(evs, "SUPPORT")

@@ -43,6 +43,9 @@ _CLAUSE_END = re.compile(r"[.;:]")
 _ATTACK_ON = _P["attack_on"]
 _ASKED_ACT = _P["asked_act"]
 _COPULA_LIST = _P["copula_list"]
+_QUESTIONED = _P["questioned"]
+_REFUSAL = _P["refusal"]
+_GIVEN = {"SUPPORT", "AID", "COOPERATE", "AGREE", "CONCEDE"}
 # "bukti Iran mendukung serangan": backing an attack, told as what one is accused of
 _ATTACK_NOUN = _P["attack_noun"]
 _CLOSED_RELATIVE = _P["closed_relative"]
@@ -459,6 +462,8 @@ class Extractor:
                     args.target = [it.entity for it in objs[0][1]]
             elif t.voice == "nominal" and self.cues.predicative.search(text, max(s.start, h.start - 30), h.start):
                 continue            # "dipandang sebagai ancaman": a description, not an event
+            elif t.voice == "nominal" and t.type in _GIVEN and _QUESTIONED.search(text, max(s.start, h.start - 30), h.start):
+                continue            # "mempertanyakan dukungan dari RI": support asked about is none given
             elif t.voice == "nominal":
                 after = text[h.end:min(cend, h.end + 60)]
                 dem = self.cues.demonstrative.match(after)
@@ -685,6 +690,18 @@ class Extractor:
                 notes.append("state-protest-as-accuse")
             if neg and self.cues.conditional.search(text, cstart, h.start):
                 continue            # "jika Washington belum mencabut sanksi": a condition, not an event
+            if t.type == "CONSULT" and neg and hyp and args.source and (args.target or args.participants) \
+                    and _REFUSAL.search(text, max(cstart, h.start - 40), h.start):
+                # "tidak akan pernah berbicara dengan para pejabat AS": refusing talks (PLOVER REJECT)
+                h = Hit(replace(t, type="REJECT", pattern="directed"), h.start, h.end)
+                neg = hyp = False
+                if not args.target:
+                    args.target, args.participants = args.participants, []
+                spk = quote[2] if quote is not None else None
+                if spk is not None and spk.kind == "person" and all(spk.id != e.id for e in args.source) \
+                        and str(spk.country or "").upper() in {e.id.upper() for e in args.source}:
+                    args.source = args.source + [spk]     # the state's refusal in its leader's words
+                notes.append("refused-talks")
             if t.type == "REJECT" and _DENY_VERBS.match(text[h.start:h.end]) and (
                     _ACC_AFTER.match(text, h.end) or _ACC_BEFORE.search(text, max(s.start, h.start - 40), h.start)):
                 notes.append("denies-accusation")
