@@ -771,3 +771,17 @@ def test_support_asked_about_is_none_given():
     evs = events("Namun Moskow juga mempertanyakan dukungan dari Pemerintah RI untuk keberlanjutan proyek itu.",
                  published="2019-09-18")
     assert not find(evs, "SUPPORT")
+
+
+def test_prevented_annexation_and_counted_states_are_no_events():
+    evs = events(", - Kementerian Luar Negeri Palestina mendesak Dewan Keamanan (DK) PBB untuk menjatuhkan sanksi "
+                 "kepada Israel, untuk mencegahnya melakukan aneksasi terhadap Tepi Barat.", published="2019-09-13")
+    assert not find(evs, "COERCE") and not find(evs, "SANCTION")
+    evs = events("Sebelumnya, Lima negara Eropa menyatakan keprihatinan mendalam mereka atas pernyataan Perdana "
+                 "Menteri Israel Benjamin Netanyahu.", published="2019-09-13")
+    assert all("Lima negara Eropa" not in names(e) for e in evs)
+
+
+def test_a_country_in_a_place_name_is_no_party():
+    evs = events("Netanyahu berjanji akan mencaplok lembah Yordania.", published="2019-09-13")
+    assert all("Jordan" not in names(e) for e in evs)

@@ -126,6 +126,8 @@ def _repair(doc: Document, items: list[tuple], cues: Cues | None = None) -> list
 _VERB_WORD = _P["verb_word"]
 _LOCATIVE_BEFORE = _P["locative_before"]
 _LEAD_PUNCT = re.compile(r"[^\w(]+")
+_NUMERALS = set(_shared_cues().glue["numerals"])
+_GEO_NOUN = _P["geo_noun_before"]
 
 
 class _NameNoise:
@@ -222,6 +224,8 @@ class _NameNoise:
             if entries and entries[0].kind == "country":
                 return (start, end, self.resolve(rest, False), m)
         first = words[0].group()
+        if len(words) >= 2 and first.lower() in _NUMERALS and words[1].group()[:1].islower():
+            return (start, end, None, m)          # "Lima negara Eropa": a count of states, no name
         if len(words) >= 2 and first[:1].isupper() and self.common(first) and self.kb.lookup(first) == [] \
                 and not self.kb.lookup(text):
             rest = text[words[1].start():]
@@ -332,6 +336,8 @@ class ActorIndex:
             if it.entity.kind == "organization" and (_REPORTED_BY.search(doc.text[max(0, it.start - 30):it.start])
                                                      or it.entity.name.lower() in cues.media):
                 continue            # a medium relaying the news, never an actor
+            if it.entity.kind == "country" and _GEO_NOUN.search(doc.text, max(0, it.start - 20), it.start):
+                continue            # "lembah Yordania", "Selat Hormuz": a place named after the country
             if it.entity.kind == "country" and self._is_title_country(actors, i):
                 self.hidden.append((it.start, it.end))
                 nxt = actors[i + 1] if i + 1 < len(actors) else None

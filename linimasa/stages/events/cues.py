@@ -45,6 +45,7 @@ class Cues:
         self.cancelled_after = words_rx(m.get("cancelled_after") or ["membatalkannya"])
         self.conditional = words_rx(m["conditional"])
         g = d["glue_words"]       # small closed-class lists spliced into the patterns below
+        self.glue = g
         alt = lambda key: alternation(g[key])  # noqa: E731
         mode = d["mode"]
         self.mode = {k: words_rx(mode[k]) for k in ("virtual", "phone", "in_person")}

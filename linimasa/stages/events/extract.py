@@ -43,6 +43,7 @@ _CLAUSE_END = re.compile(r"[.;:]")
 _ATTACK_ON = _P["attack_on"]
 _ASKED_ACT = _P["asked_act"]
 _COPULA_LIST = _P["copula_list"]
+_PREVENTED = _P["prevented"]
 _QUESTIONED = _P["questioned"]
 _REFUSAL = _P["refusal"]
 _GIVEN = {"SUPPORT", "AID", "COOPERATE", "AGREE", "CONCEDE"}
@@ -674,6 +675,8 @@ class Extractor:
                 h = Hit(replace(t, type="THREATEN"), h.start, h.end)
                 hyp = False
                 notes.append("announced-as-threat")
+            if t.type in _HOSTILE and _PREVENTED.search(text, max(s.start, h.start - 40), h.start):
+                continue            # "untuk mencegahnya melakukan aneksasi": prevented, not done
             if t.type in _HOSTILE and t.voice == "active" and _ASKED_ACT.search(text, max(s.start, h.start - 120), h.start):
                 continue            # "mendesak DK PBB untuk menjatuhkan sanksi terhadap Israel": asked for, not done
             requested = t.type not in _HOSTILE and bool(_REQUESTED.search(text, max(cstart, h.start - 120), h.start))
