@@ -785,3 +785,9 @@ def test_prevented_annexation_and_counted_states_are_no_events():
 def test_a_country_in_a_place_name_is_no_party():
     evs = events("Netanyahu berjanji akan mencaplok lembah Yordania.", published="2019-09-13")
     assert all("Jordan" not in names(e) for e in evs)
+
+
+def test_a_country_describing_a_group_is_no_party():
+    evs = events("Trump mengumumkan bahwa pembicaraan damai antara Washington dan kelompok milisi Afghanistan itu "
+                 "telah berakhir.", published="2019-09-16")
+    assert not find(evs, "REJECT", "Donald Trump", "Afghanistan")

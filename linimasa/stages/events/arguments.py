@@ -127,7 +127,7 @@ _VERB_WORD = _P["verb_word"]
 _LOCATIVE_BEFORE = _P["locative_before"]
 _LEAD_PUNCT = re.compile(r"[^\w(]+")
 _NUMERALS = set(_shared_cues().glue["numerals"])
-_GEO_NOUN = _P["geo_noun_before"]
+_GEO_NOUN = _P["country_as_descriptor"]
 
 
 class _NameNoise:
@@ -337,7 +337,7 @@ class ActorIndex:
                                                      or it.entity.name.lower() in cues.media):
                 continue            # a medium relaying the news, never an actor
             if it.entity.kind == "country" and _GEO_NOUN.search(doc.text, max(0, it.start - 20), it.start):
-                continue            # "lembah Yordania", "Selat Hormuz": a place named after the country
+                continue            # "lembah Yordania", "kelompok milisi Afghanistan": a place or a group, not the state
             if it.entity.kind == "country" and self._is_title_country(actors, i):
                 self.hidden.append((it.start, it.end))
                 nxt = actors[i + 1] if i + 1 < len(actors) else None
