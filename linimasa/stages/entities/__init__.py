@@ -246,10 +246,15 @@ def _short_form_words(sents: list[Columns], shorts: dict[str, set[str]], cap: di
     for t in set().union(*(words for words, _, _ in sents)):
         if not t[:1].isupper():
             continue
-        ids = shorts.get(t)
-        common = cap.get(t.lower(), "u") in ("0", "1")
-        if not ids and not common and t.lower() not in cap:
+        ids = shorts.get(t)            # a set, never empty
+        if ids is None:
+            # a word the vocabulary knows is no misspelling (and one it does not is not common)
+            if len(t) < 6 or t.lower() in cap:
+                continue
             ids = _misspelt_short_form(t, shorts)      # "Junkcker" for "Juncker"
+            common = False
+        else:
+            common = cap.get(t.lower(), "u") in ("0", "1")
         if ids and len(ids) == 1:
             out[t] = (ids, common)
     return out

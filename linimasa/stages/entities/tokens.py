@@ -18,6 +18,7 @@ from ...text.tokenize import Token
 # punctuation that the corpora split off even when it touches a word
 _SEPARATE = frozenset(",.;:!?\"“”‘’'«»…")
 _BRACKETS = "()[]"
+_POINTS = (".", ",")
 _new_tuple = tuple.__new__
 
 
@@ -48,8 +49,15 @@ def merge_columns(fw: list[str], fs: list[int], fe: list[int]
     owner), owner None when nothing merges (the merged columns are then the fine ones).
     Only touching pairs are looked at, found in C: most tokens follow a space."""
     n = len(fw)
-    joins = [i for i in compress(range(1, n), map(eq, islice(fs, 1, None), fe))
-             if _joins(fw[i - 1], fw[i]) or _inner_at(fw, fs, fe, i) or _inner_at(fw, fs, fe, i - 1)]
+    joins = []
+    for i in compress(range(1, n), map(eq, islice(fs, 1, None), fe)):
+        a, b = fw[i - 1], fw[i]
+        if a in _SEPARATE or b in _SEPARATE or (a[-1:].islower() and b[:1].isupper()):
+            # not _joins(a, b): only a point between a word and a digit joins
+            if (b in _POINTS and _inner_at(fw, fs, fe, i)) or (a in _POINTS and _inner_at(fw, fs, fe, i - 1)):
+                joins.append(i)
+        else:
+            joins.append(i)
     if not joins:
         return fw, fs, fe, None
     mw: list[str] = []
