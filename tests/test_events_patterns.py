@@ -791,3 +791,23 @@ def test_a_country_describing_a_group_is_no_party():
     evs = events("Trump mengumumkan bahwa pembicaraan damai antara Washington dan kelompok milisi Afghanistan itu "
                  "telah berakhir.", published="2019-09-16")
     assert not find(evs, "REJECT", "Donald Trump", "Afghanistan")
+
+
+def test_pronoun_of_a_where_clause_is_the_main_subject():
+    evs = events("Menteri Luar Negeri AS Mike Pompeo terbang ke Abu Dhabi hari Kamis (19/09) dari kota Jeddah, Arab "
+                 "Saudi, di mana ia bertemu dengan Putra Mahkota Mohammed bin Salman pada Rabu (18/09) malam.",
+                 published="2019-09-19")
+    (e,) = find(evs, "CONSULT", "Mike Pompeo", "Mohammed bin Salman")
+    assert e.date.value == "2019-09-18"
+
+
+def test_a_quotation_opening_on_the_verb_keeps_the_subject_outside():
+    evs = events('AS dan Arab Saudi "sepakat bahwa rezim Iran harus bertanggung jawab atas kelanjutan perilaku yang '
+                 'agresif," kata juru bicara Departemen Luar Negeri AS Morgan Ortagus.', published="2019-09-19")
+    assert find(evs, "AGREE", "United States", "Saudi Arabia")
+
+
+def test_approving_an_attack_is_no_agreement():
+    evs = events("Pejabat AS mengatakan, pemimpin tertinggi Iran Ayatollah Ali Khamenei menyetujui serangan itu.",
+                 published="2019-09-19")
+    assert not find(evs, "AGREE")

@@ -503,8 +503,14 @@ class ActorIndex:
                 for rep in _REPORT_VERB.finditer(text, s.start, end):
                     pass
                 if rep is None:
-                    continue
-                end = rep.start()
+                    sub = _SUB_CLAUSE.search(text, s.start, min(s.end, before + 12))
+                    if sub is None:
+                        continue
+                    # "Pompeo terbang ke Abu Dhabi dari Jeddah, di mana ia bertemu ...": the
+                    # main clause's subject
+                    end = sub.start()
+                else:
+                    end = rep.start()
             people = [it for it in self.between(s.start, end) if it.entity.kind == "person"
                       and not _in_quote(text, s.start, it.start)]
             if own:
@@ -523,6 +529,7 @@ class ActorIndex:
 
 
 _REPORT_VERB = _P["report_verb"]
+_SUB_CLAUSE = _P["pronoun_sub_clause"]
 _SPEAKER = _P["speaker"]
 
 

@@ -43,6 +43,7 @@ _CLAUSE_END = re.compile(r"[.;:]")
 _ATTACK_ON = _P["attack_on"]
 _ASKED_ACT = _P["asked_act"]
 _COPULA_LIST = _P["copula_list"]
+_QUOTE_ON_VERB = _P["quote_on_verb"]
 _PREVENTED = _P["prevented"]
 _QUESTIONED = _P["questioned"]
 _REFUSAL = _P["refusal"]
@@ -108,7 +109,7 @@ class Extractor:
 
     def subject(self, idx: ActorIndex, s: Sentence, cstart: int, pos: int) -> tuple[list[Entity], str]:
         text = idx.doc.text
-        inq = _in_quote(text, s.start, pos)
+        inq = _in_quote(text, s.start, pos) and not _QUOTE_ON_VERB.search(text, max(s.start, pos - 3), pos)
         closed = _CLOSED_RELATIVE.search(text, cstart, pos)
         if closed is not None:
             # "Taliban, yang kini ... sejak pasukan AS menggulingkan mereka, tidak mengakui ...": the
@@ -342,6 +343,16 @@ class Extractor:
                                  (min(cstart, vstart), max(cend, agent_end)), notes))
         return out
 
+    @staticmethod
+    def _quote_on_verb(idx: ActorIndex, text: str, s: Sentence, h: Hit) -> bool:
+        """'AS dan Arab Saudi "sepakat bahwa ...': the quotation opens on the verb, its subject is
+        named right before it, outside: the narrator quotes the word, the act is told."""
+        q = _QUOTE_ON_VERB.search(text, max(s.start, h.start - 3), h.start)
+        if q is None:
+            return False
+        before = [it for it in idx.between(s.start, q.start() + 1) if it.end >= q.start() - 1]
+        return bool(before) and not _in_quote(text, s.start, q.start())
+
     def _threatened(self, idx: ActorIndex, text: str, s: Sentence, h: Hit, args: Args) -> Entity | None:
         """The first actor after a hostile act named later in a threat's sentence."""
         own = {e.id for e in args.source} | {str(e.country).upper() for e in args.source if e.country}
@@ -422,7 +433,7 @@ class Extractor:
         out = []
         for h in self.lex.find(s.text, s.start):
             quote = None
-            if _in_quote(text, s.start, h.start):
+            if _in_quote(text, s.start, h.start) and not self._quote_on_verb(idx, text, s, h):
                 # a quotation is coded as its speaker's words: "kami" is the speaker
                 quote = idx.quote_at(h.start) if self.cues.code_quotes else None
                 if quote is None:
@@ -649,8 +660,10 @@ class Extractor:
             src_ids = {e.id for e in args.source}
             args.target = [e for e in dedupe(args.target) if e.id not in src_ids]
             args.source = dedupe(args.source)
-            backs_attack = t.type == "SUPPORT" and _ATTACK_ON.match(text, h.end) is None \
-                and _ATTACK_NOUN.match(text, h.end) is not None
+            on_attack = _ATTACK_NOUN.match(text, h.end) is not None
+            if t.type == "AGREE" and on_attack:
+                continue            # "Khamenei menyetujui serangan itu": approving an attack is no deal
+            backs_attack = t.type == "SUPPORT" and _ATTACK_ON.match(text, h.end) is None and on_attack
             if (t.type in _HOSTILE or backs_attack) \
                     and self.cues.accusation_before.search(text, max(s.start, h.start - 150), h.start):
                 continue            # "Maduro menuduh Bolton ... membunuhnya": the ACCUSE is the event told
