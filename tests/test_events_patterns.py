@@ -811,3 +811,12 @@ def test_approving_an_attack_is_no_agreement():
     evs = events("Pejabat AS mengatakan, pemimpin tertinggi Iran Ayatollah Ali Khamenei menyetujui serangan itu.",
                  published="2019-09-19")
     assert not find(evs, "AGREE")
+
+
+def test_sanctions_not_yet_lifted_are_in_force():
+    evs = events(", - Duta Besar Iran untuk PBB, Majid Takht-e Ravanchi mengatakan, Iran tidak akan melakukan "
+                 "pembicaraan dengan Amerika Serikat (AS), jika Washington belum mencabut sanksi terhadap Teheran.",
+                 published="2019-09-11")
+    (e,) = find(evs, "SANCTION", "United States", "Iran")
+    assert not e.negated and not e.hypothetical
+    assert not find(evs, "CONCEDE")

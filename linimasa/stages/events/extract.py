@@ -43,6 +43,7 @@ _CLAUSE_END = re.compile(r"[.;:]")
 _ATTACK_ON = _P["attack_on"]
 _ASKED_ACT = _P["asked_act"]
 _COPULA_LIST = _P["copula_list"]
+_LIFTS_SANCTIONS = _P["lifts_sanctions"]
 _QUOTE_ON_VERB = _P["quote_on_verb"]
 _PREVENTED = _P["prevented"]
 _QUESTIONED = _P["questioned"]
@@ -705,7 +706,12 @@ class Extractor:
                 h = Hit(replace(t, type="ACCUSE"), h.start, h.end)
                 notes.append("state-protest-as-accuse")
             if neg and self.cues.conditional.search(text, cstart, h.start):
-                continue            # "jika Washington belum mencabut sanksi": a condition, not an event
+                if not (t.type == "CONCEDE" and _LIFTS_SANCTIONS.match(text, h.start, h.end) and args.source and args.target):
+                    continue        # "jika Washington belum mencabut sanksi": a condition, not an event
+                # ... but the sanctions not yet lifted are in force: a (background) SANCTION
+                h = Hit(replace(t, type="SANCTION"), h.start, h.end)
+                neg = hyp = False
+                notes.append("sanctions-not-lifted")
             if t.type == "CONSULT" and neg and hyp and args.source and (args.target or args.participants) \
                     and _REFUSAL.search(text, max(cstart, h.start - 40), h.start):
                 # "tidak akan pernah berbicara dengan para pejabat AS": refusing talks (PLOVER REJECT)
