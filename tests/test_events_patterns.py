@@ -820,3 +820,9 @@ def test_sanctions_not_yet_lifted_are_in_force():
     (e,) = find(evs, "SANCTION", "United States", "Iran")
     assert not e.negated and not e.hypothetical
     assert not find(evs, "CONCEDE")
+
+
+def test_readiness_for_talks_is_a_plan():
+    evs = events("Kedua langkah baik dari AS dan China ini mengiringi kesiapan kedua belah pihak untuk memulai "
+                 "pembicaraan baru.", published="2019-09-12")
+    assert all(e.hypothetical for e in find(evs, "CONSULT"))
