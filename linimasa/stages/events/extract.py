@@ -682,6 +682,13 @@ class Extractor:
                 if victim is not None:
                     args.target = [victim]
                     notes.append("target:threatened-act")
+            if not args.target and args.source and t.pattern == "directed" and out \
+                    and any(n.endswith("+coordinated-vp") for n in notes) and out[-1].args.target \
+                    and {e.id for e in out[-1].args.source} == {e.id for e in args.source}:
+                # "memerintahkan pengusiran dua anggota delegasi Kuba ... dan membatasi perjalanan
+                # anggota misi lainnya": the second act of a coordinated pair hits the same side
+                args.target = list(out[-1].args.target)
+                notes.append("target:coordinated-act")
             if t.require == "target" and not args.target:
                 continue
             neg, hyp = modality(self.cues, text, cstart, h.start, h.end, t.voice == "nominal", cend)
