@@ -117,7 +117,8 @@ class Tagger(RelativeNormaliser):
         future: bool | None = None
         out: list[Hit] = []
         pos = 0
-        pats, table = lx.family_patterns, lx.token_families
+        pats, table, gates = lx.family_patterns, lx.token_families, lx.family_gates
+        blocked: dict[int, bool] = {}       # family -> its gate is nowhere in this sentence
         low = text.lower()
         if len(low) == len(text):
             trig, fut = lx.trigger_re, lx.future_re
@@ -131,6 +132,12 @@ class Tagger(RelativeNormaliser):
             tok = "#" if kind == "d" else "(" if kind == "p" else cm.group("w").lower()
             hits = m = None
             for i in table.get(tok, ()):
+                if gates[i] is not None:
+                    b = blocked.get(i)
+                    if b is None:
+                        b = blocked[i] = gates[i].search(text) is None
+                    if b:
+                        continue
                 m = pats[i].match(text, p)
                 if m is not None:
                     hits = self._accept(FAMILIES[i], m, text)
