@@ -830,6 +830,7 @@ def test_readiness_for_talks_is_a_plan():
 
 def test_second_of_coordinated_acts_hits_the_same_side():
     evs = events("– Pemerintahan Presiden Donald Trump pada Kamis memerintahkan pengusiran dua anggota delegasi Kuba "
-                 "dan membatasi perjalanan anggota misi lainnya ke daerah Manhattan.", published="2019-09-20")
+                 "dari Amerika Serikat (AS) dan membatasi perjalanan anggota misi lainnya ke daerah Manhattan.",
+                 published="2019-09-20")
     assert find(evs, "SANCTION", "United States", "Cuba")
     assert find(evs, "COERCE", "United States", "Cuba")
