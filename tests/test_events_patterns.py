@@ -93,7 +93,9 @@ def test_quoted_plans_are_hypothetical_and_predicates_are_not_events():
     # held-out sets do), but "akan" keeps it a plan; "dipandang sebagai ancaman" is no event
     evs = events('"Kami akan menyerang Ukraina," kata Putin. China dipandang sebagai ancaman oleh AS.')
     assert all(e.hypothetical for e in evs if e.type == "ASSAULT")
-    assert not [e for e in evs if e.type == "THREATEN"]
+    # the announced attack is also the speaker's threat (speech.py stance "akan menyerang"), but the
+    # predicate "dipandang sebagai ancaman" is no threat by anyone
+    assert all(names(e) == {"Vladimir Putin", "Ukraine"} for e in evs if e.type == "THREATEN")
     assert not events('"Mereka akan menyerang kami," kata Putin.')
 
 
