@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, islice, repeat
+from operator import getitem
 
 from ..lang import load_yaml
 
@@ -135,18 +137,24 @@ class FeatureCache:
 def sentence_extras(tokens: list[str], gaz: list[list[str]]) -> list[tuple[int, bytes]]:
     """(token index, attribute) for the attributes that depend on the sentence, not the word,
     in the order they follow a token's word attributes: gazetteer, capital run, first, then
-    the gazetteer of the tokens before and after."""
+    the gazetteer of the tokens before and after. (Tokens are picked out in C - compress over
+    per-token flags - and only the few with such an attribute are visited in Python.)"""
     n = len(tokens)
     out: list[tuple[int, bytes]] = []
     has_gaz = any(gaz)
     if has_gaz:
-        out += [(i, _encoded("", g)) for i, x in enumerate(gaz) for g in x]
+        out += [(i, _encoded("", g)) for i in compress(range(n), gaz) for g in gaz[i]]
     _add_cap_runs(tokens, out)
     if n:
         out.append((0, _FIRST))
-        out += [(i, _FIRST) for i in range(1, n) if tokens[i - 1] in _OPEN]
+        out += [(i, _FIRST) for i in compress(range(1, n), map(_OPEN.__contains__, islice(tokens, n - 1)))]
     if has_gaz:
-        for i in range(n):
+        near = set()
+        for j in compress(range(n), gaz):
+            near.update((j - 1, j + 1))
+        for i in sorted(near):
+            if i < 0 or i >= n:
+                continue
             if i and gaz[i - 1]:
                 out += [(i, _encoded("-1", g)) for g in gaz[i - 1]]
             if i + 1 < n and gaz[i + 1]:
@@ -169,16 +177,18 @@ def _encoded(side: str, g: str) -> bytes:
 
 def _add_cap_runs(tokens: list[str], out: list[tuple[int, bytes]]) -> None:
     """Appends (token, 'run=<length><position>') for each token in a capitalised run."""
-    i, n = 0, len(tokens)
-    while i < n:
-        if not tokens[i][:1].isupper():
-            i += 1
-            continue
-        j = i
-        while j < n and tokens[j][:1].isupper():
+    caps = list(compress(range(len(tokens)), map(str.isupper, map(getitem, tokens, repeat(_FIRST_CHAR)))))
+    k, n = 0, len(caps)
+    while k < n:
+        i = caps[k]
+        j = k + 1
+        while j < n and caps[j] == i + (j - k):
             j += 1
-        size = min(j - i, 4)
+        size = min(j - k, 4)
         out.append((i, _RUN[(size, "B")]))
         inner = _RUN[(size, "I")]
-        out += [(k, inner) for k in range(i + 1, j)]
-        i = j
+        out += [(t, inner) for t in range(i + 1, i + (j - k))]
+        k = j
+
+
+_FIRST_CHAR = slice(0, 1)
