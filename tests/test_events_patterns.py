@@ -836,3 +836,18 @@ def test_second_of_coordinated_acts_hits_the_same_side():
                  published="2019-09-20")
     assert find(evs, "SANCTION", "United States", "Cuba")
     assert find(evs, "COERCE", "United States", "Cuba")
+
+
+def test_almost_agreed_is_a_negated_agreement_of_the_two_parties():
+    evs = events("Taliban mengatakan kepada Amerika Serikat bahwa pintu mereka terbuka. Awal bulan ini, kedua belah "
+                 "pihak tampak mendekati kesepakatan untuk mengakhiri konflik di Afghanistan.", published="2019-09-18")
+    (e,) = find(evs, "AGREE", "Taliban", "United States")
+    assert e.negated
+
+
+def test_an_invitation_called_off_is_a_negated_planned_meeting():
+    evs = events("Trump bahkan telah mengundang para pemimpin senior Taliban dan Presiden Afghanistan Ashraf Ghani "
+                 "untuk bertemu di Camp David, Maryland, AS pada 8 September. Namun, serangan Taliban di Kabul "
+                 "membuat Trump membatalkan pembicaraan.", published="2019-09-18")
+    (e,) = find(evs, "CONSULT", "Donald Trump", "Taliban", "Ashraf Ghani")
+    assert e.hypothetical and e.negated and e.date.value == "2019-09-08"

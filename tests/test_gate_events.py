@@ -46,7 +46,7 @@ def test_seed_events_gate(tmp_path):
 DEV_FLOORS = {
     "clickid-dev.gold.json": (0.76, 0.98),     # event F1, share of matched events with the right date
     "clickid-blind.gold.json": (0.61, 0.95),
-    "clickid-blind2.gold.json": (0.51, 0.90),
+    "clickid-blind2.gold.json": (0.52, 0.90),
 }
 
 

@@ -471,7 +471,9 @@ class ActorIndex:
         kinds = {"country", "organization"} if kind == "party" else {kind}
 
         def fits(it: Item) -> bool:
-            return it.entity.kind in kinds and not (kind == "party" and it.via == "group")
+            # "kedua belah pihak": parties, not a country told as the place ("perdamaian di Afghanistan")
+            return it.entity.kind in kinds and not (kind == "party" and (
+                it.via == "group" or _LOCATIVE_BEFORE.search(self.doc.text, max(0, it.start - 6), it.start)))
         if n == 2 and kind != "party":      # the last coordinated pair "X dan Y" of that kind, when there is one
             j = i
             while j > 0 and before - self.items[j].start < 600:

@@ -43,6 +43,7 @@ _CLAUSE_END = re.compile(r"[.;:]")
 _ATTACK_ON = _P["attack_on"]
 _ASKED_ACT = _P["asked_act"]
 _COPULA_LIST = _P["copula_list"]
+_INVITED = _P["invited"]
 _LIFTS_SANCTIONS = _P["lifts_sanctions"]
 _QUOTE_ON_VERB = _P["quote_on_verb"]
 _PREVENTED = _P["prevented"]
@@ -682,6 +683,16 @@ class Extractor:
                 if victim is not None:
                     args.target = [victim]
                     notes.append("target:threatened-act")
+            invited = _INVITED.search(text, max(s.start, h.start - 160), h.start) if t.type == "CONSULT" else None
+            if invited is not None and args.source and not args.target and not args.participants:
+                # "mengundang para pemimpin Taliban dan Presiden Ghani untuk bertemu": the invitees meet
+                # the host, and an invitation is a plan
+                src = {e.id for e in args.source}
+                guests = [it.entity for it in idx.between(invited.start("guests"), invited.end("guests"))
+                          if it.entity.id not in src]
+                if guests:
+                    args.target = dedupe(guests)
+                    notes.append("target:invited")
             if not args.target and args.source and t.pattern == "directed" and out \
                     and any(n.endswith("+coordinated-vp") for n in notes) and out[-1].args.target \
                     and {e.id for e in out[-1].args.source} == {e.id for e in args.source}:
@@ -701,6 +712,8 @@ class Extractor:
             if t.type in _HOSTILE and t.voice == "active" and _ASKED_ACT.search(text, max(s.start, h.start - 120), h.start):
                 continue            # "mendesak DK PBB untuk menjatuhkan sanksi terhadap Israel": asked for, not done
             requested = t.type not in _HOSTILE and bool(_REQUESTED.search(text, max(cstart, h.start - 120), h.start))
+            if "target:invited" in notes:
+                hyp = True
             if t.decided and hyp:
                 hyp = bool(self.cues.conditional.search(text, cstart, h.start))
             if t.hypothetical or requested:

@@ -37,6 +37,7 @@ SHARED = {"COOPERATE", "AGREE"}
 _DEMONSTRATIVE = _P["dem_within"]
 # "Tapi tak menyalahkan ...": a sentence opening on a contrast, then only a negator before the verb
 _CONTRAST = _P["contrast_negation"]
+_CALLED_OFF = _P["called_off"]
 LOOKBACK = 3            # units searched before the act (events and plain mentions)
 PENALTY = 0.1
 
@@ -108,8 +109,9 @@ def complete_targets(doc, idx, units, events: list[Ev]) -> None:
         if not found:
             for p in reversed(earlier):
                 ents = p.entities()
-                if ev.type in HOSTILE and not any(r == "source" and _side(e) in mine for e, r in p.roles):
-                    continue        # an attack's target is whom the doer acts on, not whoever spoke of it
+                if ev.type in HOSTILE and (p.type not in HOSTILE
+                                           or not any(r == "source" and _side(e) in mine for e, r in p.roles)):
+                    continue        # an attack's target is whom the doer attacked before, not whoever spoke of it
                 if any(_side(e) in mine for e in ents):
                     others = [e for e in ents if _side(e) not in mine]
                     if others:
@@ -160,3 +162,21 @@ def negate_by_contrast(doc, units, events: list[Ev], retracted) -> None:
         if len(told) == 1:
             told[0].negated = True
             told[0].pattern = (told[0].pattern + "; " if told[0].pattern else "") + "negated-by-contrast"
+
+
+def cancelled_plans(units, events: list[Ev]) -> None:
+    """'Trump telah mengundang para pemimpin Taliban ... untuk bertemu di Camp David. Namun, ...
+    membuat Trump membatalkan pembicaraan.': a planned meeting its host calls off in the next units
+    is negated (the annotators: planned and cancelled = negated and hypothetical)."""
+    for ev in events:
+        if ev.type != "CONSULT" or not ev.hypothetical or ev.negated or not ev.sents:
+            continue
+        si = _unit_of(units, ev.trigger.start)
+        hosts = {_side(e) for e, r in ev.roles if r == "source"}
+        for p in events:
+            if p.type == "REJECT" and _CALLED_OFF.match(p.family or "") and p.sents \
+                    and si <= _unit_of(units, p.trigger.start) <= si + 2 \
+                    and hosts & {_side(e) for e, r in p.roles if r == "source"}:
+                ev.negated = True
+                ev.pattern = (ev.pattern + "; " if ev.pattern else "") + "called-off"
+                break

@@ -22,7 +22,7 @@ from .coref import Ev, _country_names, merge
 from .cues import Cues, cues as load_cues
 from .dating import _TEMPORAL_SUB, INHERIT_DAYS, local_date, told_elsewhere, published_bounds, resolve_relative, timex_date, within_before
 from .extract import Candidate, Extractor
-from .implicit import complete_targets, negate_by_contrast
+from .implicit import cancelled_plans, complete_targets, negate_by_contrast
 from .mode_location import context_of, location_of, mode_of
 from .speech import add_statements
 from .triggers import Lexicon
@@ -71,6 +71,7 @@ class EventsStage(Stage):
         _denied_accusers(events, cands)
         complete_targets(doc, idx, _units(doc), events)
         negate_by_contrast(doc, _units(doc), events, retracted)
+        cancelled_plans(_units(doc), events)
         countries = _country_names(doc.entities)
         merged = [e for e in merge(events, countries) if _enough_actors(e)]
         doc.events = [self._finish(doc, e, i) for i, e in enumerate(sorted(merged, key=lambda e: e.first))]
@@ -93,7 +94,8 @@ class EventsStage(Stage):
             comp = _COMPLEMENT.search(text, h.end, cend)
             cend = comp.start() if comp else cend
         dv, tx = local_date(doc, times, s.start, cend, c.clause[0], cend, h.start)
-        if dv is not None and c.hypothetical and tx is not None and not re.search(r"\d{4}", tx.text or "") \
+        if dv is not None and c.hypothetical and "target:invited" not in c.notes \
+                and tx is not None and not re.search(r"\d{4}", tx.text or "") \
                 and dv.bounds and doc.published and doc.published.bounds \
                 and dv.bounds[1] < doc.published.bounds[0]:
             # "bisa keluar ... pada 31 Oktober" in a September article: a plan is ahead, not behind
