@@ -470,10 +470,11 @@ class ActorIndex:
         i = bisect.bisect_left(self.starts, before) - 1
         kinds = {"country", "organization"} if kind == "party" else {kind}
 
-        def fits(it: Item) -> bool:
-            # "kedua belah pihak": parties, not a country told as the place ("perdamaian di Afghanistan")
-            return it.entity.kind in kinds and not (kind == "party" and (
-                it.via == "group" or _LOCATIVE_BEFORE.search(self.doc.text, max(0, it.start - 6), it.start)))
+        def fits(it: Item, strict: bool = False) -> bool:
+            # "kedua belah pihak": parties, preferably not a country told as the place ("perdamaian di
+            # Afghanistan") when two parties are named without one nearby
+            return it.entity.kind in kinds and not (kind == "party" and (it.via == "group" or (
+                strict and _LOCATIVE_BEFORE.search(self.doc.text, max(0, it.start - 6), it.start))))
         if n == 2 and kind != "party":      # the last coordinated pair "X dan Y" of that kind, when there is one
             j = i
             while j > 0 and before - self.items[j].start < 600:
@@ -482,6 +483,16 @@ class ActorIndex:
                         and self.cues.coord_gap.match(self.gap(a.end, b.start) + " "):
                     return [a.entity, b.entity]
                 j -= 1
+        if kind == "party":
+            j = i
+            while j >= 0 and len(out) < n and before - self.items[j].start < 800:
+                e = self.items[j].entity
+                if fits(self.items[j], strict=True) and all(x.id != e.id for x in out):
+                    out.insert(0, e)
+                j -= 1
+            if len(out) == n:
+                return out
+            out = []
         while i >= 0 and len(out) < n:
             e = self.items[i].entity
             if fits(self.items[i]) and all(x.id != e.id for x in out):
