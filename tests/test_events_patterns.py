@@ -851,3 +851,8 @@ def test_an_invitation_called_off_is_a_negated_planned_meeting():
                  "membuat Trump membatalkan pembicaraan.", published="2019-09-18")
     (e,) = find(evs, "CONSULT", "Donald Trump", "Taliban", "Ashraf Ghani")
     assert e.hypothetical and e.negated and e.date.value == "2019-09-08"
+
+
+def test_no_partner_is_guessed_for_doers_of_no_known_state():
+    evs = events("Para pengunjuk rasa berkumpul di depan gedung KPK. Massa kemudian membakar ban.", published="2019-09-18")
+    assert all("implicit-target" not in (e.pattern or "") for e in evs)

@@ -46,6 +46,11 @@ def _side(e) -> str:
     return str(e.country).upper() if e.kind == "person" and e.country else e.id.upper()
 
 
+def _political(e) -> bool:
+    """A state, an organisation, or a person the KB knows or whose state is known."""
+    return e.kind in ("country", "organization") or bool(getattr(e, "in_kb", False) or e.country)
+
+
 def _unit_of(units, pos: int) -> int:
     lo, hi = 0, len(units) - 1
     while lo < hi:
@@ -57,8 +62,15 @@ def _unit_of(units, pos: int) -> int:
     return lo
 
 
-def _one_side(ents) -> list:
-    """The entities when they are one side (one state with its officials, or one actor)."""
+def _state(e) -> str:
+    return (e.id if e.kind == "country" else str(e.country or "")).upper()
+
+
+def _one_side(ents, home: set | None = None) -> list:
+    """The entities when they are one side (one state with its officials, or one actor). A guess
+    never crosses into the doer's own state ('KONI' and 'KPK'): implicit partners are foreign."""
+    ents = [e for e in ents if (e.kind == "country" or getattr(e, "in_kb", False) or (e.kind == "person" and e.country))
+            and not (home and _state(e) in home)]
     sides = {_side(e) for e in ents}
     if len(sides) != 1:
         return []
@@ -76,9 +88,12 @@ def complete_targets(doc, idx, units, events: list[Ev]) -> None:
         if ev.type not in DIRECTED | SHARED or not ev.sents or any(r in ("target", "participant") for _, r in ev.roles):
             continue
         src = [e for e, r in ev.roles if r == "source"]
-        if not src:
-            continue
+        if not src or not any(_political(e) for e in src):
+            continue            # sports, crime and celebrity news: no discourse partner is guessed
         mine = {_side(e) for e in src}
+        home = {_state(e) for e in src} - {""}
+        if not home:
+            continue            # a doer of no known state (a club, a crowd, a local body): no partner is guessed
         if len(mine) > 1 and ev.type in SHARED:
             continue                # "Rusia dan China bekerja sama": both sides are there
         if ev.family:
@@ -102,7 +117,7 @@ def complete_targets(doc, idx, units, events: list[Ev]) -> None:
         if _DENIAL.match(text, ev.trigger.start, ev.trigger.end):
             for p in reversed(earlier):
                 if any(r == "target" and _side(e) in mine for e, r in p.roles) and not p.negated:
-                    found = _one_side([e for e, r in p.roles if r == "source" and _side(e) not in mine])
+                    found = _one_side([e for e, r in p.roles if r == "source" and _side(e) not in mine], home)
                     if found:
                         how = "implicit-target:accuser"
                         break
@@ -115,7 +130,7 @@ def complete_targets(doc, idx, units, events: list[Ev]) -> None:
                 if any(_side(e) in mine for e in ents):
                     others = [e for e in ents if _side(e) not in mine]
                     if others:
-                        found = _one_side(others)
+                        found = _one_side(others, home)
                         how = "implicit-target:counterpart"
                         break
         if not found and SAME_UNIT:
@@ -124,7 +139,7 @@ def complete_targets(doc, idx, units, events: list[Ev]) -> None:
                     if it.via != "group" and _side(it.entity) not in mine
                     and not _PLACE.search(text, max(u.start, it.start - 30), it.start)]
             if ents:
-                found = _one_side(ents)
+                found = _one_side(ents, home)
                 how = "implicit-target:same-unit"
         if not found:
             for sj in range(si - 1, max(-1, si - 3), -1):
@@ -133,7 +148,7 @@ def complete_targets(doc, idx, units, events: list[Ev]) -> None:
                         if it.via != "group" and _side(it.entity) not in mine
                         and not _PLACE.search(text, max(u.start, it.start - 30), it.start)]
                 if ents:
-                    found = _one_side(ents)
+                    found = _one_side(ents, home)
                     how = "implicit-target:previous-unit"
                     break
         if found and ev.type in HOSTILE and found[0].kind == "person" and found[0].country:
