@@ -500,6 +500,7 @@ class Extractor:
                         notes.append("agent:relative")
                 light = self.cues.verb_before.search(text, cstart, h.start)
                 if not args.source and objs and t.pattern == "directed" and t.type != "CONSULT" and light \
+                        and objs[0][0] in ("", "ke", "terhadap", "kepada", "atas", "melawan") \
                         and len(text[light.start():h.start].split()) <= 2:
                     # "Trump memerintahkan pengusiran dua anggota delegasi Kuba": the light verb's
                     # subject does the act, the noun's object undergoes it
