@@ -669,6 +669,8 @@ class Extractor:
             backs_attack = t.type == "SUPPORT" and _ATTACK_ON.match(text, h.end) is None and on_attack
             if (t.type in _HOSTILE or backs_attack) \
                     and self.cues.accusation_before.search(text, max(s.start, h.start - 150), h.start):
+                if t.type in _HOSTILE and args.target:
+                    last[t.type] = list(args.target)    # the attack on X happened; only its doer is alleged
                 continue            # "Maduro menuduh Bolton ... membunuhnya": the ACCUSE is the event told
             if t.type in _HOSTILE and args.target and not args.source and self.cues.victim_agent_window \
                     and (t.voice == "passive" or any(n.startswith("patient:") for n in notes)):
