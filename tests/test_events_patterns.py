@@ -856,3 +856,15 @@ def test_an_invitation_called_off_is_a_negated_planned_meeting():
 def test_no_partner_is_guessed_for_doers_of_no_known_state():
     evs = events("Para pengunjuk rasa berkumpul di depan gedung KPK. Massa kemudian membakar ban.", published="2019-09-18")
     assert all("implicit-target" not in (e.pattern or "") for e in evs)
+
+
+def test_withdrawal_targets_the_side_withdrawn_from():
+    evs = events("Trump menjadikan penarikan pasukan AS dari Afghanistan sebagai tujuan utama kebijakan luar negerinya.",
+                 published="2019-09-10")
+    assert find(evs, "RETREAT", "United States", "Afghanistan")
+
+
+def test_talks_with_a_group_of_one_state_alone_are_no_meeting():
+    evs = events("Trump sendiri telah dikritik karena membuka kemungkinan menjamu Taliban hanya beberapa hari sebelum "
+                 "peringatan serangan 11 September.", published="2019-09-10")
+    assert not find(evs, "CONSULT")

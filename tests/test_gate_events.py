@@ -45,7 +45,7 @@ def test_seed_events_gate(tmp_path):
 # blind by another annotator) is held out: measured here, never tuned on.
 DEV_FLOORS = {
     "clickid-dev.gold.json": (0.76, 0.98),     # event F1, share of matched events with the right date
-    "clickid-blind.gold.json": (0.61, 0.95),
+    "clickid-blind.gold.json": (0.62, 0.95),
     "clickid-blind2.gold.json": (0.52, 0.90),
 }
 

@@ -43,6 +43,7 @@ _CLAUSE_END = re.compile(r"[.;:]")
 _ATTACK_ON = _P["attack_on"]
 _ASKED_ACT = _P["asked_act"]
 _COPULA_LIST = _P["copula_list"]
+_RETREAT_FROM = _P["retreat_from"]
 _INVITED = _P["invited"]
 _LIFTS_SANCTIONS = _P["lifts_sanctions"]
 _QUOTE_ON_VERB = _P["quote_on_verb"]
@@ -703,6 +704,15 @@ class Extractor:
                 # anggota misi lainnya": the second act of a coordinated pair hits the same side
                 args.target = list(out[-1].args.target)
                 notes.append("target:coordinated-act")
+            if t.type == "RETREAT" and not args.target and args.source:
+                # "penarikan pasukan AS dari Afghanistan": withdrawn from whom
+                frm = _RETREAT_FROM.match(text, h.end, cend)
+                if frm is not None:
+                    src = {e.id for e in args.source}
+                    nxt = [it for it in idx.between(frm.end(), min(cend, frm.end() + 40)) if it.entity.id not in src]
+                    if nxt and nxt[0].start - frm.end() <= 2:
+                        args.target = [nxt[0].entity]
+                        notes.append("target:withdrawn-from")
             if t.require == "target" and not args.target:
                 continue
             neg, hyp = modality(self.cues, text, cstart, h.start, h.end, t.voice == "nominal", cend)

@@ -451,7 +451,9 @@ def _enough_actors(e: Ev) -> bool:
         # an act with no identifiable doer ("Trump dikritik", "serangan terhadap X") is not coded
         return any(r == "source" for _, r in e.roles)
     ents = {x.id for x in e.entities()}
-    return len(ents) >= 2 or any(x.kind == "organization" for x in e.entities())
+    # ... an international one (no state of its own): "perundingan dengan Taliban" alone is one side
+    return len(ents) >= 2 or any(x.kind == "organization" and not x.country and not x.id.startswith("group:")
+                                 for x in e.entities())
 
 
 def _ckey(e, countries) -> str:
