@@ -65,9 +65,6 @@ class Lexicon:
     within_re: regex.Pattern | None = None
     anchor_res: list[regex.Pattern] = field(default_factory=list)
     family_patterns: list[regex.Pattern] = field(default_factory=list)  # same order as FAMILIES
-    # per family, a piece every match of it contains (None: no cheap one): a sentence where
-    # the piece is found nowhere cannot hold that family, and the scanner skips its pattern
-    family_gates: list[regex.Pattern | None] = field(default_factory=list)
     week_weekdays: frozenset[str] = frozenset()   # weekday names that also mean 'week'
     token_families: dict[str, tuple[int, ...]] = field(default_factory=dict)
     trigger_re: re.Pattern | None = None
@@ -272,12 +269,6 @@ def _compile(lx: Lexicon, cal: dict, uni: dict, rel: dict) -> regex.Pattern:
         rf"|(?P<use>{SEUNIT})|(?P<ubare>{UNIT}))(?!\w)(?!-)(?:\s+(?P<urel>{AFTER})(?!\w))?)",
     ]
     lx.family_patterns = [regex.compile(f, regex.V0) for f in families]
-    # each gate is a part of the family's pattern above that any match must contain (same
-    # text, same lookarounds), so it is found in every sentence the family matches in
-    plain = "|".join(f"(?:{'|'.join(a['names'])})" for a in lx.anchors)
-    gates = {"anchor": rf"(?i:ke-?\s*\d{{1,4}}\s+(?:{plain})|tahun\s+(?:{plain}))", "dnum": r"\d[/-]\d", "dmy": MON, "monyr": MONCAP,
-             "year": r"(?:19|20)\d{2}|'\d{2}|\d{2}(?=-an)"}
-    lx.family_gates = [regex.compile(gates[f], regex.V0) if f in gates else None for f in FAMILIES]
     _index_triggers(lx, uni, rel)
     # cheap gate: an expression starts at a word start or an opening parenthesis
     return regex.compile(r"(?:(?<!\w)(?=\w)|(?=\())(?:" + "|".join(families) + ")", regex.V0)

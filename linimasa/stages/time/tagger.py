@@ -117,8 +117,7 @@ class Tagger(RelativeNormaliser):
         future: bool | None = None
         out: list[Hit] = []
         pos = 0
-        pats, table, gates = lx.family_patterns, lx.token_families, lx.family_gates
-        blocked: dict[int, bool] = {}       # family -> its gate is nowhere in this sentence
+        pats, table = lx.family_patterns, lx.token_families
         low = text.lower()
         if len(low) == len(text):
             trig, fut = lx.trigger_re, lx.future_re
@@ -132,12 +131,6 @@ class Tagger(RelativeNormaliser):
             tok = "#" if kind == "d" else "(" if kind == "p" else cm.group("w").lower()
             hits = m = None
             for i in table.get(tok, ()):
-                if gates[i] is not None:
-                    b = blocked.get(i)
-                    if b is None:
-                        b = blocked[i] = gates[i].search(text) is None
-                    if b:
-                        continue
                 m = pats[i].match(text, p)
                 if m is not None:
                     hits = self._accept(FAMILIES[i], m, text)
