@@ -119,7 +119,9 @@ class NerTagger:
         self._label_kind = [1 if y.startswith("B-") else 2 if y.startswith("I-") else 0
                             for y in w.labels]
         self._label_type = [y[2:] for y in w.labels]
-        self._outside = np.array([k == 0 for k in self._label_kind])
+        self._type_names = sorted(set(self._label_type))
+        self._kind_of = np.array(self._label_kind, dtype=np.int8)
+        self._type_of = np.array([self._type_names.index(t) for t in self._label_type], dtype=np.int64)
         self._reset_types()
         self.compile_seconds = crfjit.warm_up()
 
@@ -210,30 +212,22 @@ class NerTagger:
         path = crfjit.tag_many(self._type_vecs, np.array(ids, dtype=i64), np.array(bounds, dtype=i64),
                                self._bos, self._eos, w.state, at, idx,
                                np.array(list(accumulate(counts, initial=0)), dtype=i64), w.trans)
-        # spans from the few tokens inside names, sentence by sentence (as tag() reads BIO)
-        inside = np.flatnonzero(~self._outside[path]).tolist()
-        labels = path.tolist()
-        kind, typ = self._label_kind, self._label_type
-        found: list[list[tuple[int, int, str]]] = []
-        k, n_in = 0, len(inside)
-        for s in range(len(todo)):
-            lo, hi = bounds[s], bounds[s + 1]
-            spans: list[tuple[int, int, str]] = []
-            start = last = -1
-            cur = ""
-            while k < n_in and inside[k] < hi:
-                p = inside[k]
-                k += 1
-                y = labels[p]
-                if start >= 0 and (p != last + 1 or kind[y] != 2 or typ[y] != cur):
-                    spans.append((start - lo, last + 1 - lo, cur))
-                    start = -1
-                if start < 0:
-                    start, cur = p, typ[y]
-                last = p
-            if start >= 0:
-                spans.append((start - lo, last + 1 - lo, cur))
-            found.append(spans)
+        # spans as tag() reads BIO: a token continues the span before it when it is I- of the
+        # same type right after an inside token of its sentence; the rest of the inside
+        # tokens start spans, and a span ends before the first token that does not continue it
+        kinds, types = self._kind_of[path], self._type_of[path]
+        inside = kinds > 0
+        cont = np.zeros(len(path) + 1, dtype=bool)
+        cont[1:-1] = inside[1:] & inside[:-1] & (kinds[1:] == 2) & (types[1:] == types[:-1])
+        cont[bounds[:-1]] = False
+        starts = np.flatnonzero(inside & ~cont[:-1])
+        ends = np.flatnonzero(inside & ~cont[1:]) + 1
+        sent_of = (np.searchsorted(np.array(bounds, dtype=i64), starts, side="right") - 1).tolist()
+        names = self._type_names
+        found: list[list[tuple[int, int, str]]] = [[] for _ in todo]
+        for s, a, e, t in zip(sent_of, starts.tolist(), ends.tolist(), types[starts].tolist()):
+            lo = bounds[s]
+            found[s].append((a - lo, e - lo, names[t]))
         it = iter(found)
         return [next(it) if f else [] for f in flags]
 

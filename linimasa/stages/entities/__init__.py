@@ -21,6 +21,7 @@ from .tokens import bracketed, core, merge_columns
 
 # a lowercase letter right before a capital: the only place text.glue.repair cuts a token
 _MAYBE_GLUED = re.compile(r"[a-z][A-Z]")
+_SPACES = re.compile(r"\s+")
 # a sentence's tokens as parallel lists: texts, start offsets, end offsets (into doc.text)
 Columns = tuple[list[str], list[int], list[int]]
 
@@ -302,7 +303,7 @@ def _surface(doc: Document, cols: Columns, c: Cand) -> str:
     text = doc.text[starts[c.start]:ends[end - 1]]
     if end == c.end and c.end - c.start == 1:
         text = core(text)
-    return re.sub(r"\s+", " ", text).strip(" .,;:")
+    return _SPACES.sub(" ", text).strip(" .,;:")
 
 
 def _office_holder(kb, keys: list[str], surname: str, lo, hi) -> KBEntry | None:
