@@ -7,6 +7,7 @@ from functools import lru_cache
 from ..lang import load_lines
 
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE_MARK = re.compile(r"(\S+?)[.!?…]+[\"'”’)\]]*$")
 
 
 @lru_cache(maxsize=1)
@@ -20,7 +21,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in _END.finditer(text):
         end = m.end()
-        word = re.search(r"(\S+?)[.!?…]+[\"'”’)\]]*$", text[start:end])
+        # the word before the mark: a match holds no space, so only the last chunk can hold it
+        chunk = text[start:end].rsplit(None, 1)
+        word = _WORD_BEFORE_MARK.search(chunk[-1]) if chunk else None
         if word and m.group().startswith(".") and (word.group(1).lower() in abbr or len(word.group(1)) == 1):
             continue  # "Dr. Sutopo", "H. Agus", initials
         if _inside_quote(text, start, end):
