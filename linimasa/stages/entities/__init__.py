@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 
 from ...document import Document, Entity, Mention
 from ...kb import KBEntry, get_kb, make_id
@@ -135,11 +136,10 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
     for si, (toks, _, _) in enumerate(sents):
         if not hits or hits.keys().isdisjoint(toks):
             continue
-        for i, t in enumerate(toks):
-            got = hits.get(t)
-            if got is None or (si, i) in covered:
+        for i in compress(range(len(toks)), map(hits.__contains__, toks)):
+            if (si, i) in covered:
                 continue
-            ids, common = got
+            ids, common = hits[toks[i]]
             if i + 1 < len(toks) and toks[i + 1][:1].isupper():
                 continue                       # part of a longer name
             prev = toks[i - 1].lower() if i else ""
