@@ -5,6 +5,11 @@ features it gives the tokens two before, one before, one after and two after it.
 features are then one concatenation of cached lists, plus the few features that depend on the
 sentence: gazetteer positions, sentence position and the length of the capitalised run the
 token is in ("Partai Golkar Aburizal Bakrie" vs "Indonesia").
+
+The model's word table (ner-id.clusters.txt) gives a word its PPMI cluster and may add named
+fields built offline: word2vec k-means clusters at several granularities (e64=, e256=, e1024=,
+scripts/build_embedding_clusters.py) and DBpedia name-list marks (nl=PER/LOC/ORG,
+scripts/build_name_list_words.py). All are word-local: free per token once a type is cached.
 """
 from __future__ import annotations
 
@@ -103,13 +108,23 @@ class FeatureCache:
         p1 = ["+1w=" + lw, "+1ss=" + ss, "+1cb=" + cb] + ["+1" + c for c in cls]
         cl = self.clusters.get(lw)
         if cl is not None:
-            # "coarse:fine" ids: two granularities; neighbours get the coarse one only
-            cl, _, fine = cl.partition(":")
-            own.append("cl=" + cl)
-            if fine:
-                own.append("cf=" + fine)
-            m1.append("-1cl=" + cl)
-            p1.append("+1cl=" + cl)
+            # "coarse:fine" ids: two granularities; neighbours get the coarse one only.
+            # Named fields after a space ("e256=17", word2vec k-means clusters of
+            # scripts/build_embedding_clusters.py) are attributes of the word and its neighbours
+            cl, _, named = cl.partition(" ")
+            if "=" in cl:
+                cl, named = "", cl + " " + named
+            if cl:
+                cl, _, fine = cl.partition(":")
+                own.append("cl=" + cl)
+                if fine:
+                    own.append("cf=" + fine)
+                m1.append("-1cl=" + cl)
+                p1.append("+1cl=" + cl)
+            for a in named.split():
+                own.append(a)
+                m1.append("-1" + a)
+                p1.append("+1" + a)
         p2 = ["+2w=" + lw]
         return own, m2, m1, p1, p2
 

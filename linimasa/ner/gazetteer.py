@@ -1,8 +1,10 @@
 """Gazetteer membership as token features: B-/I- positions of every name list match.
 
 The names come from our own KB only (lang/id/kb, loaded at run time, so user entries count
-too). The Indonesian DBpedia name lists were measured as a second source and dropped: they
-added 0.25 F1 on idner-news-2k dev, not worth shipping a copy of shared data.
+too). The Indonesian DBpedia name lists were measured here as whole-name matches and dropped
+(+0.25 F1 on idner-news-2k dev). Word by word, as 'nl=KIND' marks in the model's word table
+(scripts/build_name_list_words.py, read by features.FeatureCache), they are worth more (see
+ner-id.scores.json history: the 2026-11-21 word-table candidate).
 """
 from __future__ import annotations
 
