@@ -37,7 +37,8 @@ def marks(folder: Path, min_count: int, min_share: float, vocab: dict[str, str])
     out: dict[str, list[str]] = {}
     words = set().union(*counts.values())
     for w in words:
-        if vocab.get(w, "4") in ("0", "1") or len(w) < 2:
+        # one- and two-letter words in names are initials and abbreviations ("H.", "RI")
+        if vocab.get(w, "4") in ("0", "1") or len(w) < 3:
             continue
         total = sum(c[w] for c in counts.values())
         labs = [lab for lab, c in counts.items() if c[w] >= min_count and c[w] / total >= min_share]
