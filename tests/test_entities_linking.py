@@ -176,3 +176,11 @@ def test_surname_after_office_title_links_the_office_holder():
 def test_unknown_surname_after_office_title_is_not_forced_to_a_holder():
     doc = run_dated("Menteri Luar Negeri Budiman hadir di Jakarta.", "2019-09-11")
     assert not any(e.kind == "person" and e.in_kb for e in doc.entities)
+
+
+def test_tag_starting_inside_a_title_keeps_only_the_country():
+    # the tagger may open its tag after "Menteri": "[Luar Negeri Jerman]" is no organisation
+    doc = run("Menteri Luar Negeri Jerman Heiko Maas menerima tamunya di Berlin pada Senin.")
+    ids = {e.id for e in doc.entities}
+    assert "person:heiko-maas" in ids
+    assert not any(e.name.startswith("Luar Negeri") for e in doc.entities)

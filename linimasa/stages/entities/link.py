@@ -88,7 +88,7 @@ class DocumentLinker:
         for s, e, label in ner:
             if any(k.start < s < k.end for k in kb_matches):
                 continue        # "Negeri Paman Sam -julukan AS-": a tag starting inside a KB name
-            s2, _ = self.titles.strip(words, s, e)
+            s2, _ = self.titles.strip(words, self.titles.straddling(words, s, e), e)
             s2, label = self._after_role_of(words, s2, e, label, kb_by_span)
             entries = self._entries(words, s2, e, label, kb_by_span)
             surname = None if entries else self._office_surname(words, s2, e)

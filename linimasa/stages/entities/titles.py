@@ -56,6 +56,15 @@ class Titles:
             start = m.end
         return start, role
 
+    def straddling(self, words: list[str], start: int, end: int) -> int:
+        """A tag that starts inside a title ("Menteri [Luar Negeri Jerman]"): the first token
+        after that title when it ends inside the span, else `start`."""
+        for k in range(max(0, start - self.max_len + 1), start):
+            m = self.match(words, k)
+            if m is not None and start < m.end < end:
+                return m.end
+        return start
+
     def role_keys(self, key: str) -> list[str]:
         return [key] + self.equivalents.get(key, [])
 
