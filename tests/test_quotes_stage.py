@@ -162,3 +162,30 @@ def test_speakers_link_to_entities_when_the_index_has_them(pipe, monkeypatch):
         {"id": "person:vladimir-putin", "name": "Vladimir Putin"},
         {"id": "person:vladimir-putin", "name": "Vladimir Putin"},
         {"id": "RUS", "name": "Russia"}]
+
+
+def test_title_listing_several_portfolios_before_the_name(pipe):
+    doc = run(pipe, '"Perusahaan itu harus bertanggung jawab," kata Menteri Pertanian, Kelautan '
+                    'dan Perikanan Filipina William Dar kepada wartawan di Manila.')
+    [q] = doc.quotes
+    assert name(q) == "William Dar"
+
+
+def test_a_portfolio_word_is_never_the_speaker(pipe):
+    doc = run(pipe, '"Kami akan menyelidiki laporan itu," kata Menteri Energi, Sains, Teknologi, '
+                    'Perubahan Iklim dan Lingkungan Malaysia.')
+    [q] = doc.quotes
+    assert name(q) not in {"Energi", "Sains", "Teknologi", "Perubahan Iklim"}
+
+
+def test_definite_ministry_is_the_ministry_named_before(pipe):
+    doc = run(pipe, "Kementerian Luar Negeri China membantah tuduhan peretasan itu pada Selasa.\n\n"
+                    '"Kami juga korban serangan internet," kata Kementerian itu dalam pernyataannya.')
+    [q] = doc.quotes
+    assert name(q) == "China"
+
+
+def test_definite_role_description_is_the_person_quoted_before(pipe):
+    doc = run(pipe, '"Kami belum siap berunding," kata Presiden AS Donald Trump kepada wartawan.\n\n'
+                    '"Apa pun yang terjadi, hubungan kami baik," tutur presiden ke-45 AS itu.')
+    assert [name(q) for q in doc.quotes] == ["Donald Trump", "Donald Trump"]

@@ -7,6 +7,8 @@ quote marks that reopen each continued paragraph.
 """
 from __future__ import annotations
 
+import re
+
 from ...document import Document, Quote
 from ...lang import load_yaml, path
 from ...pipeline import Stage
@@ -14,6 +16,11 @@ from .cues import Cue, Cues
 from .spans import RawQuote, find_quotes, paragraphs, trim
 from .speakers import Speakers
 
+# capitalisation buckets (ner-id.vocab.txt) of words written in lower case most of the time
+_COMMON_BUCKETS = frozenset("012")
+
+_PIECE_END = re.compile(r"[,.;:!?\"“”\n]")
+MAX_APPOSITIVES = 4    # comma-separated pieces of one speaker phrase
 MIN_WORDS = 4          # below this, and without a cue, quote marks are scare quotes
 
 
@@ -37,6 +44,8 @@ class QuotesStage(Stage):
             titles |= _words(list((hon.get("role_titles") or {}).keys()) + list(hon.get("honorifics") or []))
         self.titles = frozenset(t for t in titles if t[:1].isupper())
         self.not_names = frozenset(data.get("not_names") or [])
+        from ...ner.tagger import load_vocab   # capitalisation statistics of CLICK-ID news
+        self.common = frozenset(w for w, b in load_vocab().items() if b in _COMMON_BUCKETS)
 
     def process(self, doc: Document) -> Document:
         self.setup()
@@ -45,7 +54,7 @@ class QuotesStage(Stage):
         paras = paragraphs(text, regions)
         raws = find_quotes(text, paras, self.cues.inside)
         spans = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in raws]
-        speakers = Speakers(doc, self.cues, self.titles, self.not_names, spans, paras)
+        speakers = Speakers(doc, self.cues, self.titles, self.not_names, spans, paras, self.common)
         out: list[Quote] = []
         for k, q in enumerate(raws):
             quote = self._quote(doc, q, raws, k, paras, speakers)
@@ -119,10 +128,19 @@ class QuotesStage(Stage):
             return speakers.antecedent(cue.start, plural=True), None
         a, b = cue.phrase
         if cue.start >= after:   # kata Duta Besar Cina untuk Jerman, Ken Wu.
-            appo = self.cues.appositive(text, b, limit)
-            spk, kind = speakers.named(*appo) if appo else (None, None)
-            if spk and kind == "person":
-                return spk, text[a:appo[1]]
+            # a title listing several portfolios ("Menteri Energi, Sains, Perubahan Iklim dan
+            # Lingkungan Malaysia Yeo Bee Yin") runs over several commas before the name
+            end = b
+            for _ in range(MAX_APPOSITIVES):
+                appo = self.cues.appositive(text, end, limit)
+                if appo is None:
+                    break
+                stop = _PIECE_END.search(text, appo[0], limit)
+                piece_end = stop.start() if stop else limit
+                spk, kind = speakers.named(appo[0], piece_end)
+                if spk and kind == "person":
+                    return spk, text[a:piece_end]
+                end = piece_end
         return speakers.resolve(a, b, cue.start)
 
     def _cue_in_previous_paragraph(self, text: str, q: RawQuote, paras) -> Cue | None:

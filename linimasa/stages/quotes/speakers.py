@@ -40,8 +40,10 @@ def _entity_index(doc: Document):
 
 class Speakers:
     def __init__(self, doc: Document, cues, titles: frozenset[str], not_names: frozenset[str],
-                 inside_quotes: list[tuple[int, int]], paragraphs: list[tuple[int, int]] = ()):
+                 inside_quotes: list[tuple[int, int]], paragraphs: list[tuple[int, int]] = (),
+                 common: frozenset[str] = frozenset()):
         self.doc, self.text, self.cues = doc, doc.text, cues
+        self.common = common      # words news mostly writes in lower case: not a one-word name
         self.titles, self.not_names = titles, not_names
         self.index = _entity_index(doc)
         self.starts = [row[0] for row in self.index]
@@ -81,7 +83,12 @@ class Speakers:
                 return state, "country"
             return {"id": ent.id, "name": ent.name}, ent.kind
         name = self._surface_name(a, b)
-        if name:
+        seg = self.text[a:b]
+        if name and " " not in name and self.cues.definite_noun.match(
+                self.text, a + len(seg) - len(seg.lstrip()), min(len(self.text), b + 16)):
+            name = None    # "Kementerian itu": a definite description, not a name
+        if name and not all(w.lower() in self.common for w in name.split()):
+            # "kata Menteri Energi, Sains, ..." leaves "Energi": a portfolio, not a person
             return {"id": None, "name": self._full_name(name, a)}, "person"
         return None, None
 
@@ -213,6 +220,13 @@ class Speakers:
                 # "seorang juru bicara AFP", "para pakar HAM PBB"; "Seorang juru bicara Condor,
                 # anak maskapai Thomas Cook Group" stays unknown past its first segment
                 return self.described(*seg, pos), phrase
+        if last[:1].islower() and self.cues.definite_after.search(last) \
+                and not self.cues.definite_before.match(last):
+            # "presiden ke-45 AS itu": a description of someone named before, not of the
+            # country inside it
+            earlier = self.antecedent(pos)
+            if earlier is not None:
+                return earlier, phrase
         for sa, sb in reversed(segments):
             spk, _kind = self.named(sa, sb)
             if spk:
