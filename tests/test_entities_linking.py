@@ -184,3 +184,24 @@ def test_tag_starting_inside_a_title_keeps_only_the_country():
     ids = {e.id for e in doc.entities}
     assert "person:heiko-maas" in ids
     assert not any(e.name.startswith("Luar Negeri") for e in doc.entities)
+
+
+def test_person_tag_glued_to_the_state_or_acronym_before_it():
+    doc = run("Perdana Menteri Hongaria Viktor Orban bertemu rekannya di Budapest. "
+              "Sebelumnya KTHAM Michelle Bachelet mengkritik kebijakan itu.")
+    people = {e.name for e in doc.entities if e.kind == "person"}
+    assert "Michelle Bachelet" in people and any(n.startswith("Viktor Orb") for n in people)
+    assert not any(n.startswith(("Hongaria", "KTHAM")) for n in people)
+    assert "HUN" in {e.id for e in doc.entities}
+
+
+def test_two_word_names_opening_with_a_country_word_stay_whole():
+    doc = run("Juru bicara koalisi, Kolonel Turki al-Maliki, membantah laporan itu pada Senin.")
+    assert "TUR" not in {e.id for e in doc.entities if any(m.text == "Turki" for m in e.mentions)}
+
+
+def test_english_title_and_police_rank_are_stripped():
+    doc = run("President Donald Trump memuji langkah itu. Iptu Zainuddin mengatakan pelaku sudah ditangkap.")
+    names = {e.name for e in doc.entities if e.kind == "person"}
+    assert "Donald Trump" in names and "Zainuddin" in names
+    assert not any(n.startswith(("President", "Iptu")) for n in names)

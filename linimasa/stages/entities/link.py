@@ -90,6 +90,11 @@ class DocumentLinker:
                 continue        # "Negeri Paman Sam -julukan AS-": a tag starting inside a KB name
             s2, _ = self.titles.strip(words, self.titles.straddling(words, s, e), e)
             s2, label = self._after_role_of(words, s2, e, label, kb_by_span)
+            glued = self._glued_prefix(words, s2, e, label, kb_by_span)
+            if glued is not None:
+                prefix, s2 = glued
+                prefix.sent = si
+                take(prefix)
             entries = self._entries(words, s2, e, label, kb_by_span)
             surname = None if entries else self._office_surname(words, s2, e)
             if surname is not None:
@@ -217,6 +222,33 @@ class DocumentLinker:
                 if entries and entries[0].kind != "person" and (label == "PER" or title.role):
                     return b, "PER"
         return s, label
+
+    def _glued_prefix(self, words: list[str], s: int, e: int, label: str, kb_by_span):
+        """A person tag that swallowed the state, body or acronym before the name with no
+        title between them ("[Hongaria Viktor Orban]", "[KTHAM Michelle Bachelet]"): the
+        prefix as a mention of its own, and where the person starts. At least two capitalised
+        words must remain, so "Turki al-Maliki" stays one name."""
+        if label != "PER" or e - s < 3 or not all(w[:1].isupper() for w in words[s + 1:e]):
+            return None
+        for (a, b), m in kb_by_span.items():
+            if a != s or e - b < 2:
+                continue
+            entries = self.kb.entries_for(m)
+            # cities are left out: many are first names too ("Aden Hashi Ayro")
+            if entries and entries[0].kind in ("country", "organization") \
+                    and not any(k[0] >= b and k[1] <= e for k in kb_by_span):
+                c = Cand(0, a, b, LABEL_OF_KIND[entries[0].kind], entries[0], "kb")
+                c.extra["tagged"] = True
+                return c, b
+        w = words[s]
+        if w.isalpha() and w.isupper() and 2 <= len(w) <= 6:
+            entries = self.kb.lookup(w)
+            c = Cand(0, s, s + 1, "ORG", entries[0] if entries else None, "kb" if entries else "ner")
+            if entries:
+                c.label = LABEL_OF_KIND[entries[0].kind]
+            c.extra["tagged"] = True
+            return c, s + 1
+        return None
 
     def _office_surname(self, words: list[str], s: int, e: int) -> Cand | None:
         """A one-word capitalised name right after a full office title with no state in it
