@@ -205,3 +205,16 @@ def test_english_title_and_police_rank_are_stripped():
     names = {e.name for e in doc.entities if e.kind == "person"}
     assert "Donald Trump" in names and "Zainuddin" in names
     assert not any(n.startswith(("President", "Iptu")) for n in names)
+
+
+def test_ticket_of_two_people_and_address_of_places_are_split():
+    doc = run("Berkas pendaftaran sudah lengkap. Pasangan Prabowo Subianto - Hatta Rajasa mendaftar ke KPU. "
+              "Rapat digelar di Kompleks Parlemen, Senayan, Jakarta, pada Senin.")
+    texts = {m.text for e in doc.entities for m in e.mentions}
+    assert {"Prabowo Subianto", "Hatta Rajasa"} <= texts
+    assert "Jakarta" in texts and not any("," in t for t in texts)
+
+
+def test_hyphenated_surname_is_not_split():
+    doc = run("Aktris Catherine Zeta-Jones tiba di Cannes pada Rabu.")
+    assert not any(m.text == "Catherine" for e in doc.entities for m in e.mentions)

@@ -26,6 +26,29 @@ KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "location"}
 _NAME_PARTICLES = frozenset({"bin", "binti", "al", "van", "von", "der", "de", "da", "la", "le", "el"})
 
 
+_DASHES = frozenset({"-", "–", "—", "/"})
+
+
+def _split_at_dashes(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'[Prabowo Subianto - Hatta Rajasa]': a ticket or pair tagged as one person is two;
+    '[Darfur , Sudan]': a place and the place it lies in are two."""
+    out = []
+    for s, e, label in spans:
+        if label == "LOC":
+            # "[Kompleks Parlemen , Senayan , Jakarta]": an address is a list of places
+            for k in range(s + 1, e - 1):
+                if words[k] == "," and words[k + 1][:1].isupper():
+                    out.append((s, k, label))
+                    s = k + 1
+        if label == "PER":
+            for k in range(s + 2, e - 2):       # full names on both sides: not "Zeta - Jones"
+                if words[k] in _DASHES:
+                    out.append((s, k, label))
+                    s = k + 1
+        out.append((s, e, label))
+    return out
+
+
 @dataclass
 class Cand:
     """A mention before resolution; token indices into its sentence."""
@@ -85,7 +108,7 @@ class DocumentLinker:
 
         # NER spans first: strip titles, look the name up in the KB
         kb_by_span = {(m.start, m.end): m for m in kb_matches}
-        for s, e, label in ner:
+        for s, e, label in _split_at_dashes(words, ner):
             if any(k.start < s < k.end for k in kb_matches):
                 continue        # "Negeri Paman Sam -julukan AS-": a tag starting inside a KB name
             s2, _ = self.titles.strip(words, self.titles.straddling(words, s, e), e)
