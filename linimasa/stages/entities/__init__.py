@@ -182,6 +182,8 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
                     label=c.label, role=c.role_text, via=c.via))
         if c.role_text and c.role_text not in ent.roles:
             ent.roles.append(c.role_text)
+        if ent.country is None and c.role_of and kind == "person":
+            ent.country = _state_of_role(kb, c.role_of)     # "Menteri Luar Negeri Kuba X" serves Cuba
         place = c.extra.get("place")
         if place is not None:
             doc.scratch.setdefault("metonym_places", {})[(start, end)] = place.id
@@ -337,3 +339,11 @@ def _resolve_role(kb, keys: list[str], of: str | None, lo, hi, seen: list[Cand],
         if hs:
             return None
     return None
+
+
+def _state_of_role(kb, of: str) -> str | None:
+    """The country a role's "of" (a country, or a body of one) belongs to."""
+    entry = kb.get(of)
+    if entry is None:
+        return None
+    return entry.id if entry.kind == "country" else entry.country

@@ -357,6 +357,10 @@ class DocumentLinker:
                 j_after = of_cand.end
             else:
                 j_after = j
+            # "Duta Besar Cina untuk Jerman Ken Wu": the post's destination belongs to the title
+            dest = by_start.get(j_after + 1) if of and j_after < n and words[j_after] == "untuk" else None
+            if dest is not None and dest.entry is not None and dest.entry.kind in ("country", "organization"):
+                j_after = dest.end
             role_text = " ".join(words[start:j_after])
             nxt = by_start.get(j_after)
             if nxt is not None and nxt.label == "PER" and (nxt.entry is None or nxt.entry.kind == "person"):

@@ -18,7 +18,8 @@ class Titles:
         h = load_yaml("id", "honorifics.yaml")
         self.roles: dict[tuple[str, ...], str | None] = {}
         for phrase, key in h["role_titles"].items():
-            for variant in (phrase, phrase.lower()):
+            # as written, in running text ("kata juru bicara") and sentence case ("Juru bicara")
+            for variant in (phrase, phrase.lower(), phrase[:1] + phrase[1:].lower()):
                 self.roles[tuple(variant.split())] = key
         for phrase in h["honorifics"]:
             self.roles.setdefault(tuple(phrase.split()), None)
