@@ -99,6 +99,7 @@ class EventActor:
     name: str
     role: str = "participant"          # source, target, participant
     kind: str | None = None
+    via: str | None = None             # "affiliation": the state of an acting official or body
 
 
 @dataclass(slots=True)

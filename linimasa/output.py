@@ -16,13 +16,20 @@ def date_dict(d: DateValue | None) -> dict[str, Any] | None:
     return {"value": d.value, "bounds": list(d.bounds) if d.bounds else None, "estimated": d.estimated}
 
 
+def _actor_dict(a) -> dict[str, Any]:
+    out = {"id": a.id, "name": a.name, "role": a.role}
+    if a.via:
+        out["via"] = a.via
+    return out
+
+
 def event_dict(e: Event, debug: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": e.id,
         "type": e.type,
         "mode": e.mode,
         "date": date_dict(e.date),
-        "actors": [{"id": a.id, "name": a.name, "role": a.role} for a in e.actors],
+        "actors": [_actor_dict(a) for a in e.actors],
         "location": e.location,
         "negated": e.negated,
         "hypothetical": e.hypothetical,

@@ -17,6 +17,7 @@ import re
 
 from ...document import DateValue, Document, Event, EventActor
 from ...pipeline import Stage
+from .affiliation import add_state_actors
 from .arguments import ActorIndex, state_entity
 from .coref import Ev, _country_names, merge
 from .cues import Cues, cues as load_cues
@@ -75,6 +76,7 @@ class EventsStage(Stage):
         countries = _country_names(doc.entities)
         merged = [e for e in merge(events, countries) if _enough_actors(e)]
         doc.events = [self._finish(doc, e, i) for i, e in enumerate(sorted(merged, key=lambda e: e.first))]
+        add_state_actors(doc, doc.events)
         return doc
 
     # ------------------------------------------------------------------ one candidate

@@ -1,0 +1,63 @@
+"""The state behind an actor. A minister, spokesperson or ambassador, or a ministry, embassy,
+army or police force, acts for a state: the event also lists that state, with the same role,
+marked `via: affiliation` so that it stays distinguishable from a state named in the text.
+Annotators of international news code "Juru bicara Departemen Luar Negeri AS Morgan Ortagus
+mengatakan ..." as an act of the United States; analysts filtering a timeline by a country
+expect its officials' acts in it.
+
+The person's state comes from the entities stage (`Entity.country`: the KB's, or the state in
+the title the text gives them); a body's from the KB when its name says it is a state body
+(lang/id/events/affiliation.yaml)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document, Entity, Event, EventActor
+from ...lang import load_yaml
+
+
+@lru_cache(maxsize=1)
+def _state_body() -> re.Pattern:
+    words = load_yaml("id", "events/affiliation.yaml")["state_bodies"]
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+def _state_of(ent: Entity) -> str | None:
+    if not ent.country or ent.country == ent.id:
+        return None
+    if ent.kind == "person":
+        return ent.country
+    if ent.kind == "organization":
+        rx = _state_body()
+        if rx.search(ent.name) or any(rx.search(m.text) for m in ent.mentions + ent.references):
+            return ent.country
+    return None
+
+
+def add_state_actors(doc: Document, events: list[Event]) -> None:
+    """Append each acting person's or state body's country to the event's actors (in place)."""
+    by_id = {e.id: e for e in doc.entities}
+    names: dict[str, str] = {}
+    for ev in events:
+        present = {a.id for a in ev.actors}
+        added = []
+        for a in ev.actors:
+            ent = by_id.get(a.id)
+            state = _state_of(ent) if ent is not None else None
+            if state is None or state in present:
+                continue
+            if state not in names:
+                names[state] = _country_name(by_id, state)
+            added.append(EventActor(state, names[state], a.role, "country", via="affiliation"))
+            present.add(state)
+        ev.actors.extend(added)
+
+
+def _country_name(by_id: dict[str, Entity], code: str) -> str:
+    if code in by_id:
+        return by_id[code].name
+    from ... import kb
+    entry = kb.get(code)
+    return entry.name if entry is not None else code
