@@ -868,3 +868,17 @@ def test_talks_with_a_group_of_one_state_alone_are_no_meeting():
     evs = events("Trump sendiri telah dikritik karena membuka kemungkinan menjamu Taliban hanya beberapa hari sebelum "
                  "peringatan serangan 11 September.", published="2019-09-10")
     assert not find(evs, "CONSULT")
+def test_officials_and_state_bodies_bring_their_state_as_affiliation():
+    evs = events("Menteri Luar Negeri Kuba Bruno Rodriguez mengecam Amerika Serikat pada Jumat. "
+                 "Kementerian Luar Negeri Palestina mendesak Dewan Keamanan PBB menjatuhkan sanksi "
+                 "kepada Israel.", affiliation=True)
+    (e,) = find(evs, "ACCUSE", "Bruno Rodriguez", "United States")
+    cuba = [a for a in e.actors if a.name == "Cuba"]
+    assert cuba and cuba[0].via == "affiliation" and cuba[0].role == "source"
+    (r,) = find(evs, "REQUEST", "United Nations Security Council")
+    assert "Palestine" in names(r)
+    # a leader's own state is an affiliation, never a target of the leader's act
+    (m,) = find(events("Presiden Rusia Vladimir Putin bertemu Presiden China Xi Jinping di Beijing.",
+                       affiliation=True), "CONSULT", "Vladimir Putin", "Xi Jinping")
+    assert {a.name: a.via for a in m.actors if a.kind == "country"} == {"Russia": "affiliation",
+                                                                          "China": "affiliation"}
