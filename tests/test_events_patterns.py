@@ -882,3 +882,10 @@ def test_officials_and_state_bodies_bring_their_state_as_affiliation():
                        affiliation=True), "CONSULT", "Vladimir Putin", "Xi Jinping")
     assert {a.name: a.via for a in m.actors if a.kind == "country"} == {"Russia": "affiliation",
                                                                           "China": "affiliation"}
+
+
+def test_international_official_acts_for_the_organisation_not_the_home_country():
+    evs = events("Sekretaris Jenderal PBB Antonio Guterres mengecam serangan Israel terhadap Gaza.",
+                 published="2019-09-16", affiliation=True)
+    (e,) = find(evs, "ACCUSE", "António Guterres")
+    assert "Portugal" not in names(e) and "United Nations" in names(e)

@@ -24,7 +24,25 @@ def _state_body() -> re.Pattern:
     return re.compile(rf"\b(?:{alt})\b", re.I)
 
 
-def _state_of(ent: Entity) -> str | None:
+def _office_of(ent: Entity, day: tuple[str | None, str | None]) -> str | None:
+    """What a KB person held office for at the article's date: a country, or an international
+    organisation ("Antonio Guterres" acts for the United Nations, not for Portugal)."""
+    from ... import kb
+    entry = kb.get(ent.id) if ent.in_kb else None
+    for role in (entry.roles if entry is not None else ()):
+        if role.of and role.overlaps(*day):
+            body = kb.get(role.of)
+            if body is None:
+                continue
+            return body.id if body.kind == "country" or not body.country else body.country
+    return None
+
+
+def _state_of(ent: Entity, day: tuple[str | None, str | None]) -> str | None:
+    if ent.kind == "person":
+        office = _office_of(ent, day)
+        if office is not None:
+            return office if office != ent.id else None
     if not ent.country or ent.country == ent.id:
         return None
     if ent.kind == "person":
@@ -40,22 +58,26 @@ def add_state_actors(doc: Document, events: list[Event]) -> None:
     """Append each acting person's or state body's country to the event's actors (in place)."""
     by_id = {e.id: e for e in doc.entities}
     names: dict[str, str] = {}
+    p = doc.published
+    day = tuple(p.bounds) if p is not None and p.bounds else (None, None)
     for ev in events:
         present = {a.id for a in ev.actors}
         added = []
         for a in ev.actors:
             ent = by_id.get(a.id)
-            state = _state_of(ent) if ent is not None else None
+            state = _state_of(ent, day) if ent is not None else None
             if state is None or state in present:
                 continue
             if state not in names:
                 names[state] = _country_name(by_id, state)
-            added.append(EventActor(state, names[state], a.role, "country", via="affiliation"))
+            kind = by_id[state].kind if state in by_id else ("country" if state.isupper() else "organization")
+            added.append(EventActor(state, names[state], a.role, kind, via="affiliation"))
             present.add(state)
         ev.actors.extend(added)
 
 
 def _country_name(by_id: dict[str, Entity], code: str) -> str:
+    """The name of a state or organisation id (the document's entity, else the KB's)."""
     if code in by_id:
         return by_id[code].name
     from ... import kb
