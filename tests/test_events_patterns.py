@@ -889,3 +889,8 @@ def test_international_official_acts_for_the_organisation_not_the_home_country()
                  published="2019-09-16", affiliation=True)
     (e,) = find(evs, "ACCUSE", "António Guterres")
     assert "Portugal" not in names(e) and "United Nations" in names(e)
+
+
+def test_weapons_test_without_a_target_is_mobilize():
+    evs = events("Korea Utara dilaporkan menembakkan dua proyektil ke laut lepas pantai timurnya pada Selasa.")
+    assert find(evs, "MOBILIZE", "North Korea") and not find(evs, "ASSAULT", "North Korea")
