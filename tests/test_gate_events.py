@@ -50,7 +50,7 @@ DEV_FLOORS = {
     # events rose from 50 to 51, but the newly matched events include one with a wrong date
     "clickid-blind.gold.json": (0.65, 0.94),
     "clickid-blind2.gold.json": (0.57, 0.90),
-    "clickid-blind3.gold.json": (0.29, 0.90),
+    "clickid-blind3.gold.json": (0.31, 0.88),    # floors as measured when it joined the gate
 }
 
 
