@@ -108,7 +108,7 @@ class DocumentLinker:
 
         # NER spans first: strip titles, look the name up in the KB
         kb_by_span = {(m.start, m.end): m for m in kb_matches}
-        for s, e, label in _split_at_dashes(words, ner):
+        for s, e, label in self._regroup(words, _split_at_dashes(words, ner), kb_by_span):
             if any(k.start < s < k.end for k in kb_matches):
                 continue        # "Negeri Paman Sam -julukan AS-": a tag starting inside a KB name
             s2, _ = self.titles.strip(words, self.titles.straddling(words, s, e), e)
@@ -118,6 +118,7 @@ class DocumentLinker:
                 prefix, s2 = glued
                 prefix.sent = si
                 take(prefix)
+                label = "PER"
             entries = self._entries(words, s2, e, label, kb_by_span)
             surname = None if entries else self._office_surname(words, s2, e)
             if surname is not None:
@@ -240,31 +241,52 @@ class DocumentLinker:
             return s, label
         for (a, b), m in kb_by_span.items():
             if a == s and b < e and words[b][:1].isupper() \
-                    and not any(k[0] >= b for k in kb_by_span if k[1] <= e):
+                    and not any(k[0] >= b for k in kb_by_span if k[1] <= e and not self._names_person(kb_by_span[k])):
                 entries = self.kb.entries_for(m)
                 if entries and entries[0].kind != "person" and (label == "PER" or title.role):
                     return b, "PER"
         return s, label
+
+    def _regroup(self, words: list[str], spans: list[tuple[int, int, str]], kb_by_span):
+        """'[Taliban Sher] [Mohammad Abbas Stanikzai]': a body's tag that ran one word into the
+        person's tag right after it gives that word back when the rest is a KB name."""
+        out = list(spans)
+        for i in range(len(out) - 1):
+            (s1, e1, l1), (s2, e2, l2) = out[i], out[i + 1]
+            if l1 != "PER" and l2 == "PER" and e1 == s2 and e1 - s1 >= 2 and (s1, e1 - 1) in kb_by_span \
+                    and (s1, e1) not in kb_by_span and not self._names_person(kb_by_span[(s1, e1 - 1)]):
+                out[i], out[i + 1] = (s1, e1 - 1, l1), (e1 - 1, e2, l2)
+        return out
+
+    def _names_person(self, m) -> bool:
+        entries = self.kb.entries_for(m)
+        return bool(entries) and entries[0].kind == "person"
 
     def _glued_prefix(self, words: list[str], s: int, e: int, label: str, kb_by_span):
         """A person tag that swallowed the state, body or acronym before the name with no
         title between them ("[Hongaria Viktor Orban]", "[KTHAM Michelle Bachelet]"): the
         prefix as a mention of its own, and where the person starts. At least two capitalised
         words must remain, so "Turki al-Maliki" stays one name."""
-        if label != "PER" or e - s < 3 or not all(w[:1].isupper() for w in words[s + 1:e]):
+        if e - s < 3 or not all(w[:1].isupper() for w in words[s + 1:e]):
             return None
         for (a, b), m in kb_by_span.items():
             if a != s or e - b < 2:
                 continue
+            if label != "PER":
+                # "[Prancis Jean-Yves Le Drian]" tagged as a place: only a known person's name
+                rest = self.kb.lookup(" ".join(words[b:e]))
+                if not rest or rest[0].kind != "person":
+                    continue
             entries = self.kb.entries_for(m)
             # cities are left out: many are first names too ("Aden Hashi Ayro")
             if entries and entries[0].kind in ("country", "organization") \
-                    and not any(k[0] >= b and k[1] <= e for k in kb_by_span):
+                    and not any(k[0] >= b and k[1] <= e and not self._names_person(kb_by_span[k])
+                                for k in kb_by_span):
                 c = Cand(0, a, b, LABEL_OF_KIND[entries[0].kind], entries[0], "kb")
                 c.extra["tagged"] = True
                 return c, b
         w = words[s]
-        if w.isalpha() and w.isupper() and 2 <= len(w) <= 6:
+        if label == "PER" and w.isalpha() and w.isupper() and 2 <= len(w) <= 6:
             entries = self.kb.lookup(w)
             c = Cand(0, s, s + 1, "ORG", entries[0] if entries else None, "kb" if entries else "ner")
             if entries:
