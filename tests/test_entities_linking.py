@@ -218,3 +218,12 @@ def test_ticket_of_two_people_and_address_of_places_are_split():
 def test_hyphenated_surname_is_not_split():
     doc = run("Aktris Catherine Zeta-Jones tiba di Cannes pada Rabu.")
     assert not any(m.text == "Catherine" for e in doc.entities for m in e.mentions)
+
+
+def test_a_sentence_opened_by_a_title_still_names_the_person():
+    doc = run("Menteri Luar Negeri Retno Marsudi bertemu Sekjen PBB di New York pada Senin. "
+              "Menteri Perdagangan RI Enggartiasto Lukita bertemu Menteri Pembangunan Ekonomi Rusia "
+              "Maksim Oreshkin di Bangkok.")
+    people = {e.name for e in doc.entities if e.kind == "person"}
+    assert {"Retno Marsudi", "Enggartiasto Lukita", "Maksim Oreshkin"} <= people
+    assert not any(e.name == "hak asasi manusia" for e in doc.entities)

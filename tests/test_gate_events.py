@@ -46,11 +46,13 @@ def test_seed_events_gate(tmp_path):
 # never tuned on for events (its quote misses were looked at, see dev/events/BLIND3_README.md).
 DEV_FLOORS = {
     "clickid-dev.gold.json": (0.77, 0.98),     # event F1, share of matched events with the right date
-    # blind date share 0.95 -> 0.94 when affiliation states were added: correctly dated matched
-    # events rose from 50 to 51, but the newly matched events include one with a wrong date
-    "clickid-blind.gold.json": (0.65, 0.94),
-    "clickid-blind2.gold.json": (0.57, 0.90),
-    "clickid-blind3.gold.json": (0.31, 0.88),    # floors as measured when it joined the gate
+    # Lowered on 2026-11-21 with the new NER model (idner dev 0.866 -> 0.883, NERGrit 0.708 ->
+    # 0.738): blind 0.659 -> 0.646 and blind2 0.578 -> 0.567, sets whose rules had been tuned on
+    # the old model's output; the held-out blind3 moved by one event. Blind date share 0.95 ->
+    # 0.94 when affiliation states were added (more matched events, one more with a wrong date).
+    "clickid-blind.gold.json": (0.64, 0.94),
+    "clickid-blind2.gold.json": (0.56, 0.90),
+    "clickid-blind3.gold.json": (0.30, 0.87),    # floors as measured when it joined the gate
 }
 
 

@@ -26,6 +26,7 @@ KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "location"}
 _NAME_PARTICLES = frozenset({"bin", "binti", "al", "van", "von", "der", "de", "da", "la", "le", "el"})
 
 
+MAX_PORTFOLIO_WORDS = 4     # "Menteri Energi, Sains, Teknologi ..." is not looked through
 _DASHES = frozenset({"-", "–", "—", "/"})
 
 
@@ -258,6 +259,19 @@ class DocumentLinker:
                 out[i], out[i + 1] = (s1, e1 - 1, l1), (e1 - 1, e2, l2)
         return out
 
+    def _portfolio_end(self, words: list[str], j: int, by_start: dict) -> int:
+        """'Menteri [Perdagangan] RI', 'Menteri [Pembangunan Ekonomi] Rusia': the portfolio
+        words (capitalised here, lower case in running text) between a title and its state
+        belong to the title; returns where the state starts, or j when there is none."""
+        for k in range(j, min(j + MAX_PORTFOLIO_WORDS, len(words))):
+            w = words[k]
+            if not w[:1].isupper() or self.cap_buckets.get(w.lower(), "u") not in ("0", "1", "2", "3"):
+                return j
+            nxt = by_start.get(k + 1)
+            if nxt is not None and nxt.entry is not None and nxt.entry.kind in ("country", "organization"):
+                return k + 1
+        return j
+
     def _names_person(self, m) -> bool:
         entries = self.kb.entries_for(m)
         return bool(entries) and entries[0].kind == "person"
@@ -369,6 +383,8 @@ class DocumentLinker:
                     break
                 role_key = t2.role or role_key
                 j = t2.end
+            if role_key and (by_start.get(j) is None or by_start[j].entry is None):
+                j = self._portfolio_end(words, j, by_start)
             of, of_cand = None, by_start.get(j)
             if of_cand is not None and of_cand.entry is not None and of_cand.entry.kind != "person":
                 ent = of_cand.entry
@@ -443,8 +459,10 @@ def surname_holders(kb: KnowledgeBase, surname: str) -> list[KBEntry]:
 
 
 def _plausible_name(words: list[str]) -> bool:
-    """Some word is capitalised: "hotel Oranje", "kawasan timur Indonesia" are tagged whole."""
-    return any(core(w)[:1].isupper() for w in words)
+    """Some word outside brackets is capitalised: "hotel Oranje", "kawasan timur Indonesia" are
+    tagged whole; "hak asasi manusia (HAM)" is a common noun with its acronym, not a name."""
+    head = [w for w in words if not bracketed(w)] or words
+    return any(core(w)[:1].isupper() for w in head)
 
 
 def short_forms(entity_name: str) -> list[str]:
