@@ -154,3 +154,16 @@ def test_estimated_dates_stay_out_of_the_default_timeline():
     assert TimelineFilter(include_undated=True).accepts(entry)
     entry["date"]["estimated"] = False
     assert TimelineFilter().accepts(entry)
+
+
+def test_states_added_for_officials_are_listed_but_left_out_of_the_line():
+    from linimasa.document import EventActor
+    a = DocBuilder("a", "A", "Outlet A")
+    n = a.line("Xi Jinping dan Vladimir Putin bertemu di Beijing pada 4 Februari 2022.")
+    a.event(n, "CONSULT", [XI, PUTIN], "2022-02-04", mode="in_person", location=BEIJING)
+    doc = a.build()
+    doc.events[0].actors += [EventActor("CHN", "China", "source", "country", via="affiliation"),
+                             EventActor("RUS", "Russia", "target", "country", via="affiliation")]
+    [ev] = build_timeline([doc])
+    assert {x["id"]: x.get("via") for x in ev["actors"]}["CHN"] == "affiliation"
+    assert ev["summary"] == "Xi Jinping dan Vladimir Putin bertemu di Beijing"

@@ -116,6 +116,8 @@ def mentions_from_document(doc: Document, story: str | None = None) -> list[Ment
             kind = a.kind or kind
             actors.append({"id": a.id, "name": a.name, "role": a.role, "kind": kind,
                            "country": country_of(a.id, kind, hint)})
+            if a.via:
+                actors[-1]["via"] = a.via
         ev_spans = [{"start": s.start, "end": s.end, "line": s.line, "text": s.text}
                     for s in ev.mentions if (s.start, s.end) != (ev.evidence.start, ev.evidence.end)]
         out.append(MentionRecord(
@@ -315,11 +317,17 @@ def _votes(pairs: Iterable[tuple[str, Any]]) -> Counter:
 def _best_actors(members: list[MentionRecord]) -> list[dict[str, Any]]:
     order: dict[str, dict[str, Any]] = {}
     freq: Counter = Counter()
+    named: set[str] = set()         # named by some report, not only the state of an official
     for m in sorted(members, key=lambda m: -m.confidence):
         for a in m.actors:
             freq[a["id"]] += 1
+            if not a.get("via"):
+                named.add(a["id"])
             order.setdefault(a["id"], {"id": a["id"], "name": a["name"], "role": a.get("role"),
                                        "kind": a.get("kind"), "country": a.get("country")})
+    for a in order.values():
+        if a["id"] not in named:
+            a["via"] = "affiliation"
     first = sorted(members, key=lambda m: -m.confidence)[0]
     rank = {a["id"]: i for i, a in enumerate(first.actors)}
     return sorted(order.values(), key=lambda a: (rank.get(a["id"], 99), -freq[a["id"]]))

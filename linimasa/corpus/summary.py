@@ -43,7 +43,8 @@ def summarize(ev: "MergedEvent") -> str:
     t = load_yaml("id", "event_summary.yaml")
     joiner, sep = t["joiner"], t["list_separator"]
     best = ev.best_mention() if ev.mentions else None
-    actors = ev.actors
+    # the line names who the reports name; states added for their officials stay in the list
+    actors = [a for a in ev.actors if not a.get("via")] or ev.actors
     # Roles come from the best mention: merged actor lists mix roles from several outlets.
     roles = {a["id"]: a.get("role") for a in (best.actors if best else actors)}
     sources = [a for a in actors if roles.get(a["id"]) == "source"]
