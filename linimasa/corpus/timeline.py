@@ -79,7 +79,8 @@ def timeline_entry(ev: MergedEvent) -> dict[str, Any]:
     loc = ev.location
     return {
         "id": ev.id, "type": ev.type, "mode": ev.mode, "date": date,
-        "actors": [{"id": a["id"], "name": a["name"]} for a in ev.actors],
+        "actors": [{"id": a["id"], "name": a["name"], **({"via": a["via"]} if a.get("via") else {})}
+                   for a in ev.actors],
         "location": {"id": loc.get("id"), "name": loc.get("name")} if loc else None,
         "summary": ev.summary,
         "mentions": [mention_entry(m, ev.type) for m in ev.mentions],
