@@ -189,3 +189,23 @@ def test_definite_role_description_is_the_person_quoted_before(pipe):
     doc = run(pipe, '"Kami belum siap berunding," kata Presiden AS Donald Trump kepada wartawan.\n\n'
                     '"Apa pun yang terjadi, hubungan kami baik," tutur presiden ke-45 AS itu.')
     assert [name(q) for q in doc.quotes] == ["Donald Trump", "Donald Trump"]
+
+
+def test_person_glued_to_a_body_acronym_is_the_speaker(pipe):
+    # the tagger reads "PBB Samuela Tafia" as one organisation; the name after the known body
+    # is the envoy who spoke
+    doc = run(pipe, '"Kami prihatin atas lambatnya bantuan kemanusiaan," sebut Wakil Tetap Tuvalu untuk '
+                    'PBB Samuela Tafia seperti dikutip dari Radio New Zealand pada Kamis (19/9).')
+    [q] = doc.quotes
+    assert name(q) == "Samuela Tafia"
+
+
+def test_body_acronym_with_a_unit_name_stays_the_body(pipe):
+    doc = run(pipe, '"Kami prihatin atas lambatnya bantuan kemanusiaan," kata PBB Urusan Pengungsi '
+                    'dalam pernyataannya.')
+    [q] = doc.quotes
+    assert name(q) == "PBB Urusan Pengungsi"
+    doc = run(pipe, '"Kami prihatin atas lambatnya bantuan kemanusiaan," kata WHO Asia Tenggara '
+                    'dalam pernyataannya.')
+    [q] = doc.quotes
+    assert name(q) == "WHO Asia Tenggara"

@@ -66,11 +66,11 @@ class Speakers:
             if e <= b:
                 rank = _KIND_RANK.get(ent.kind, 3)
                 if best is None or rank < best[0]:
-                    best = (rank, ent)
+                    best = (rank, ent, s, e)
             i += 1
         if best is not None and best[0] < 3:
             ent = best[1]
-            person = self._name_opening_with(ent, a, b)
+            person = self._name_opening_with(ent, a, b) or self._name_after_body(ent, best[2], best[3])
             if person:
                 return {"id": None, "name": person}, "person"
             if ent.kind != "person":
@@ -107,6 +107,33 @@ class Speakers:
                 return run
             i += 1
         return None
+
+    def _name_after_body(self, ent, s: int, e: int) -> str | None:
+        """'Wakil Tetap Vanuatu untuk [PBB Sumbue Antas]': a tag the tagger called an
+        organisation that opens with a known body or state and runs on into two or more
+        capitalised words nobody knows is the person holding the post."""
+        if ent.kind != "organization" or getattr(ent, "country", None):
+            return None
+        i = bisect.bisect_left(self.starts, s)
+        known_end = None
+        while i < len(self.index) and self.index[i][0] < e:
+            s2, e2, other, m = self.index[i][:4]
+            i += 1
+            if other is ent:
+                continue
+            if s2 == s and e2 < e and other.kind in ("organization", "country") \
+                    and getattr(m, "via", "") == "kb":
+                known_end = max(known_end or 0, e2)
+            elif s2 > s:
+                return None     # another name inside the rest: not one person's name
+        if known_end is None:
+            return None
+        rest = self.text[known_end:e].split()
+        if len(rest) < 2 or not all(w[:1].isupper() and not w.isupper() for w in rest):
+            return None
+        if any(w in self.titles or w.lower() in self.common or w in self.not_names for w in rest):
+            return None
+        return " ".join(rest)
 
     def _covered_end(self, a: int, b: int) -> int:
         """The end of the last entity mention inside [a, b)."""
