@@ -209,3 +209,37 @@ def test_body_acronym_with_a_unit_name_stays_the_body(pipe):
                     'dalam pernyataannya.')
     [q] = doc.quotes
     assert name(q) == "WHO Asia Tenggara"
+
+
+def test_statement_refers_to_the_body_after_a_connective(pipe):
+    # "Sementara itu, IOI Group ... mengeluarkan pernyataan": the body opens its sentence
+    # after the connective, so "pernyataan itu" is its statement, not the earlier person's
+    doc = run(pipe, "Direktur Greenpeace Asia Tenggara Kiki Taufik mengatakan empat perusahaan sawit ikut "
+                    "terlibat. Sementara itu, IOI Group pada Sabtu pagi mengeluarkan pernyataan yang "
+                    "membenarkan kebakaran di lahannya. \"Api sudah dipadamkan pada hari yang sama,\" "
+                    "kata pernyataan itu.")
+    [q] = doc.quotes
+    assert name(q) == "IOI Group"
+
+
+def test_definite_unnamed_official_refers_back_to_the_state(pipe):
+    doc = run(pipe, "Korea Utara kembali menembakkan dua rudal pada Selasa. Sementara Jepang melalui pejabat "
+                    "seniornya menuturkan mereka sudah menerima laporan itu. \"Kami terus memantau situasi "
+                    "bersama sekutu kami,\" kata pejabat senior yang tak disebut namanya itu.")
+    [q] = doc.quotes
+    assert name(q) == "Japan"
+
+
+def test_indefinite_unnamed_official_stays_unknown(pipe):
+    doc = run(pipe, "Sementara Jepang mengecam peluncuran itu. \"Kami terus memantau situasi,\" kata seorang "
+                    "pejabat senior yang tak disebut namanya.")
+    [q] = doc.quotes
+    assert q.speaker is None
+
+
+def test_dia_skips_a_body_that_opens_the_sentence(pipe):
+    doc = run(pipe, "Menteri Luar Negeri Retno Marsudi menyatakan Indonesia menolak tuduhan tersebut. Bahkan, "
+                    "Kementerian Luar Negeri sudah memanggil duta besar negara itu. \"Kami tidak akan tinggal "
+                    "diam,\" kata dia.")
+    [q] = doc.quotes
+    assert name(q) == "Retno Marsudi"

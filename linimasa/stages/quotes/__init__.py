@@ -122,7 +122,8 @@ class QuotesStage(Stage):
     def _speaker(self, text: str, cue: Cue, speakers: Speakers, after: int, limit: int):
         if cue.pronoun:
             word = text[cue.phrase[0]:cue.phrase[1]].lower() if cue.phrase else ""
-            return speakers.antecedent(cue.start, plural=word in self.cues.plural), (
+            return speakers.antecedent(cue.start, plural=word in self.cues.plural,
+                                       person=word in self.cues.person_pronouns), (
                 text[cue.phrase[0]:cue.phrase[1]] if cue.phrase else None)
         if cue.phrase is None:   # a statement cue with nothing after it
             return speakers.antecedent(cue.start, plural=True), None

@@ -49,6 +49,8 @@ class Cues:
         self.relay_verbs = {w.lower() for w in d["relay_verbs"]}
         self.pronouns = {w.lower() for w in d["pronouns"]}
         self.plural = {w.lower() for w in d["plural_pronouns"]}
+        self.person_pronouns = {w.lower() for w in d.get("person_pronouns") or ()}
+        self.openers = {w for o in d.get("discourse_openers") or () for w in o.split()}
         # applied with .match at the closing mark
         self.post = [
             ("statement", re.compile(lead + rf"(?P<cue>{statement})\b\s*(?P<rest>)", f)),

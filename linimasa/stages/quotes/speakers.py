@@ -246,7 +246,12 @@ class Speakers:
             if self._is_unnamed_head(*seg):
                 # "seorang juru bicara AFP", "para pakar HAM PBB"; "Seorang juru bicara Condor,
                 # anak maskapai Thomas Cook Group" stays unknown past its first segment
-                return self.described(*seg, pos), phrase
+                spk = self.described(*seg, pos)
+                if spk is None and self._definite_clause(a):
+                    # "pejabat senior yang tak disebut identitasnya itu": the official the
+                    # previous sentence introduced ("AS melalui pejabat seniornya menuturkan")
+                    spk = self.antecedent(pos)
+                return spk, phrase
         if last[:1].islower() and self.cues.definite_after.search(last) \
                 and not self.cues.definite_before.match(last):
             # "presiden ke-45 AS itu": a description of someone named before, not of the
@@ -259,11 +264,25 @@ class Speakers:
             if spk:
                 return spk, phrase
         # "pemimpin yang dijuluki DR M tersebut": the marker may lie past the phrase's stop word
-        whole = re.split(r"[,.;:!?\"“”\n]", self.text[a:a + 120], maxsplit=1)[0].strip()
         if (self.cues.definite_after.search(last) or self.cues.definite_before.match(last)
-                or (self.cues.definite_after.search(whole) and not self.cues.time_definite.search(whole))):
+                or self._definite_clause(a)):
             return self.antecedent(pos, plural=True), phrase
         return None, phrase
+
+    def _definite_clause(self, a: int) -> bool:
+        """The clause from `a` ends in a definite marker that is not a time ('saat itu')."""
+        whole = re.split(r"[,.;:!?\"“”\n]", self.text[a:a + 120], maxsplit=1)[0].strip()
+        return bool(self.cues.definite_after.search(whole)) and not self.cues.time_definite.search(whole)
+
+    def _opens_sentence(self, head: int, s: int) -> bool:
+        """Nothing but quotes, commas and discourse openers ('Sementara itu,', 'Namun') lies
+        between the sentence start and `s`."""
+        words = re.findall(r"[\w-]+", self.text[head:s])
+        if not words:
+            return True
+        if words[0] not in self.cues.openers or len(words) > 3:
+            return False
+        return all(w in self.cues.openers or w in ("itu", "ini") for w in words)
 
     def _name_closes(self, a: int, b: int) -> bool:
         """A role description ending in the holder's name: '… AS Morgan Ortagus'."""
@@ -392,7 +411,7 @@ class Speakers:
                 continue
             sent = self._sentence(s)
             head = self.sent_starts[sent] if sent >= 0 else 0
-            if self.text[head:s].strip(" ,\"“”") == "" and (not out or out[-1].pos != s):
+            if self._opens_sentence(head, s) and (not out or out[-1].pos != s):
                 out.append(Candidate(s, self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}, 1, False))
         for sent_start in self.sent_starts:
             spk = self._definite(sent_start, sent_start) if self.cues.definite_noun.match(
@@ -425,8 +444,9 @@ class Speakers:
         else:
             bisect.insort(self._history, cand, key=lambda c: c.pos)
 
-    def antecedent(self, pos: int, plural: bool = False) -> dict | None:
-        """The last compatible named speaker before `pos` (None after an unnamed source)."""
+    def antecedent(self, pos: int, plural: bool = False, person: bool = False) -> dict | None:
+        """The last compatible named speaker before `pos` (None after an unnamed source);
+        `person`: only people ('kata dia')."""
         i = bisect.bisect_left([c.pos for c in self.history], pos) - 1
         if i < 0:
             return None
@@ -438,6 +458,9 @@ class Speakers:
             sent = self._sentence(c.pos)
             if here - sent > 4:
                 break
+            if person and not c.person:
+                i -= 1
+                continue
             by_sentence.setdefault(sent, []).append(c)
             i -= 1
         for sent in sorted(by_sentence, reverse=True):
