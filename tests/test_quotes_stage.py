@@ -243,3 +243,32 @@ def test_dia_skips_a_body_that_opens_the_sentence(pipe):
                     "diam,\" kata dia.")
     [q] = doc.quotes
     assert name(q) == "Retno Marsudi"
+
+
+SPOKESPERSON = ("Menlu AS Mike Pompeo menyebut serangan itu aksi perang. Sementara itu, juru bicara Kementerian "
+                "Pertahanan Arab Saudi mengatakan ada puing dari 25 drone di lokasi. \"Serangan itu datang dari "
+                "utara,\" katanya.")
+
+
+def test_katanya_after_an_unnamed_spokesperson_is_their_body_not_the_earlier_person(pipe):
+    doc = run(pipe, SPOKESPERSON)
+    [q] = doc.quotes
+    assert name(q) == "Saudi Arabia"
+
+
+def test_unnamed_spokesperson_is_the_holder_first_named_bare_right_after(pipe):
+    doc = run(pipe, SPOKESPERSON + " Pemberontak Houthi mengaku bertanggung jawab. \"Kami masih menyelidiki "
+                                   "titik peluncurannya,\" kata Maliki.")
+    assert [name(q) for q in doc.quotes] == ["Maliki", "Maliki"]
+
+
+def test_a_person_named_before_is_not_the_unnamed_spokesperson(pipe):
+    doc = run(pipe, SPOKESPERSON + " \"Kami akan membalas,\" kata Pompeo.")
+    assert [name(q) for q in doc.quotes] == ["Saudi Arabia", "Mike Pompeo"]
+
+
+def test_demikian_laporan_names_the_author_not_the_sentence_subject_before(pipe):
+    doc = run(pipe, "Namun, Indonesia juga menunjukkan pertumbuhan yang kuat. \"Pertumbuhan ekonomi kawasan akan "
+                    "melambat tahun depan,\" demikian laporan Bank Dunia.")
+    [q] = doc.quotes
+    assert name(q) == "World Bank"

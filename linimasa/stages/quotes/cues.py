@@ -98,6 +98,13 @@ class Cues:
         self.state_body = re.compile(rf"^(?:{_alt(d.get('state_bodies') or ['kementerian'])})\b", f)
         self.speaks_for = re.compile(rf"^(?:(?:{_alt(d.get('group_quantifiers') or ['para'])})\s+)?"
                                      rf"(?:{_alt(d.get('speaks_for') or ['juru bicara'])})\b", f)
+        # "juru bicara Kementerian Pertahanan Arab Saudi mengatakan ada puing …": an unnamed
+        # spokesperson speaking in reported speech, the likely source of a later "katanya"
+        # (case-sensitive over the lower-cased text: a case-blind scan of every article is slow)
+        self.spokesperson_says = re.compile(
+            rf"\b(?:{_alt([w.lower() for w in d.get('speaks_for') or ['juru bicara']])})\b"
+            rf"(?P<desc>[^,.;:!?\"“”\n]{{0,80}}?)\s(?:{_alt([w.lower() for w in d['say_verbs']])})\b")
+        self.post_verb_before = re.compile(rf"\b(?:{_alt(d['post_verbs'])})\s+$", f)
         self.quantifier = re.compile(rf"^(?:{_alt(d.get('group_quantifiers') or ['para'])})\s+", f)
         # "kementerian itu", also glued to the next word by scraping ("kementerian itudalam")
         self.definite_noun = re.compile(rf"(?P<head>[a-z]+)\s+(?:{_alt(d['definite_markers_after'])})"

@@ -25,6 +25,7 @@ class Candidate:
     speaker: dict | None
     weight: int        # 2: quoted/said something, 1: sentence subject, 0: mentioned
     person: bool = True
+    unnamed: bool = False   # a spokesperson not named yet: a holder named later may be them
 
 
 def _entity_index(doc: Document):
@@ -277,6 +278,8 @@ class Speakers:
     def _opens_sentence(self, head: int, s: int) -> bool:
         """Nothing but quotes, commas and discourse openers ('Sementara itu,', 'Namun') lies
         between the sentence start and `s`."""
+        if s - head > 40:
+            return False
         words = re.findall(r"[\w-]+", self.text[head:s])
         if not words:
             return True
@@ -413,6 +416,14 @@ class Speakers:
             head = self.sent_starts[sent] if sent >= 0 else 0
             if self._opens_sentence(head, s) and (not out or out[-1].pos != s):
                 out.append(Candidate(s, self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}, 1, False))
+        lower = self.text.lower()
+        for m in self.cues.spokesperson_says.finditer(lower if len(lower) == len(self.text) else ""):
+            a, b = m.start(), m.end("desc")
+            if self._inside_quote(a) or self._has_person(a, b):
+                continue
+            spk = self.described(a, b, a)
+            if spk:
+                out.append(Candidate(a, spk, 2, True, True))
         for sent_start in self.sent_starts:
             spk = self._definite(sent_start, sent_start) if self.cues.definite_noun.match(
                 self.text, sent_start, min(len(self.text), sent_start + 40)) else None
@@ -468,9 +479,40 @@ class Speakers:
             if plural:
                 named = [c for c in group if c.speaker]
                 if named:
-                    return named[-1].speaker   # the first named in that sentence
+                    return self._speaker_of(named[-1], pos)   # the first named in that sentence
             top = max(c.weight for c in group)
             if top >= 1:
-                return next(c for c in group if c.weight == top).speaker
+                return self._speaker_of(next(c for c in group if c.weight == top), pos)
             fallback = fallback or group[0].speaker
         return fallback
+
+    def _has_person(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.index) and self.index[i][0] < b:
+            if self.index[i][2].kind == "person":
+                return True
+            i += 1
+        return False
+
+    def _speaker_of(self, c: Candidate, pos: int) -> dict | None:
+        """An unnamed spokesperson is the person the next sentences first name, bare, as a
+        speaker ('juru bicara Kementerian Pertahanan Arab Saudi mengatakan …' then '"…,"
+        kata Maliki' with no Maliki before); else the body they speak for."""
+        if not c.unnamed:
+            return c.speaker
+        here = self._sentence(pos)
+        i = bisect.bisect_left(self.starts, pos)
+        while i < len(self.index):
+            s, e, ent = self.index[i][:3]
+            i += 1
+            if self._sentence(s) - here > 3:
+                break
+            if ent.kind != "person" or self._inside_quote(s) or " " in self.text[s:e].strip():
+                continue
+            first = min((m.start for m in ent.mentions), default=s)
+            if first < s:
+                continue
+            if self.cues.post_verb_before.search(self.text, max(0, s - 16), s) or \
+                    self.cues.say.match(self.text, e + 1, min(len(self.text), e + 40)):
+                return {"id": ent.id, "name": ent.name}
+        return c.speaker
