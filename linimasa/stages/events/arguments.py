@@ -126,6 +126,7 @@ def _repair(doc: Document, items: list[tuple], cues: Cues | None = None) -> list
 _VERB_WORD = _P["verb_word"]
 _LOCATIVE_BEFORE = _P["locative_before"]
 _LEAD_PUNCT = re.compile(r"[^\w(]+")
+_WORD = re.compile(r"\S+")
 _NUMERALS = set(_shared_cues().glue["numerals"])
 _GEO_NOUN = _P["country_as_descriptor"]
 
@@ -148,6 +149,14 @@ class _NameNoise:
         self.state_body_only = cues.state_body_only if cues is not None else None
         self.title_before = cues.title_before if cues is not None else None
         self.person_starts = {mm.start for e in doc.entities if e.kind == "person" for mm in e.mentions}
+        self._looked: dict[str, list] = {}
+
+    def lookup(self, name: str) -> list:
+        """kb.lookup, memoised per document: the same words recur in many mentions."""
+        got = self._looked.get(name)
+        if got is None:
+            got = self._looked[name] = self.kb.lookup(name)
+        return got
 
     def common(self, word: str) -> bool:
         return self.buckets.get(word.lower(), "u") in ("0", "1")
@@ -181,7 +190,7 @@ class _NameNoise:
     def clean(self, start: int, end: int, ent: Entity, m):
         """None: not noise. (start, end, None, m): drop. Else the repaired row."""
         text = m.text
-        words = list(re.finditer(r"\S+", text))
+        words = list(_WORD.finditer(text))
         if not words:
             return None
         locative = bool(_LOCATIVE_BEFORE.search(self.doc.text, max(0, start - 6), start))
@@ -192,11 +201,11 @@ class _NameNoise:
             return (start + lead.end(), end, new, m) if new is not None else None
         if ent.kind in ("person", "organization") and len(words) >= 4:
             # "[Menteri] Luar Negeri Kuba Bruno Rodriguez": the rest of a title, a country, then the name
+            body = self.state_body.match(text) if self.state_body is not None else None
             for k in range(1, len(words) - 2):
-                entries = self.kb.lookup(words[k].group())
-                body = self.state_body.match(text) if self.state_body is not None else None
-                titled = all(self.common(w.group()) for w in words[:k]) or (body is not None and body.end() == words[k].start())
-                if entries and entries[0].kind == "country" and titled \
+                entries = self.lookup(words[k].group())
+                if entries and entries[0].kind == "country" \
+                        and (all(self.common(w.group()) for w in words[:k]) or (body is not None and body.end() == words[k].start())) \
                         and all(w.group()[:1].isupper() for w in words[k + 1:]):
                     tail = text[words[k + 1].start():]
                     new = self.by_name.get(tail.lower())
@@ -220,14 +229,14 @@ class _NameNoise:
         if body is not None:
             # "Kementerian Luar Negeri Cina": the state it speaks for
             rest = _PAREN.sub("", text[body.end():]).strip()
-            entries = self.kb.lookup(rest)
+            entries = self.lookup(rest)
             if entries and entries[0].kind == "country":
                 return (start, end, self.resolve(rest, False), m)
         first = words[0].group()
         if len(words) >= 2 and first.lower() in _NUMERALS and words[1].group()[:1].islower():
             return (start, end, None, m)          # "Lima negara Eropa": a count of states, no name
-        if len(words) >= 2 and first[:1].isupper() and self.common(first) and self.kb.lookup(first) == [] \
-                and not self.kb.lookup(text):
+        if len(words) >= 2 and first[:1].isupper() and self.common(first) and self.lookup(first) == [] \
+                and not self.lookup(text):
             rest = text[words[1].start():]
             new = self.resolve(rest, locative)
             if new is not None:
@@ -235,14 +244,14 @@ class _NameNoise:
             if ent.kind == "person":
                 return (start, end, None, m)      # "Baca Juga": no name at all
             return None
-        if len(words) >= 2 and not self.kb.lookup(text):
+        if len(words) >= 2 and not self.lookup(text):
             for k in range(len(words) - 1, 0, -1):    # longest KB-named prefix
                 head = text[:words[k - 1].end()]
-                entries = self.kb.lookup(head)
+                entries = self.lookup(head)
                 if entries and entries[0].kind in ("country", "organization") and \
                         any(w.group()[:1].isupper() for w in words[k:]) and ent.kind == "location":
                     return (start, start + len(head), self.resolve(head, locative), m)
-                tail = self.kb.lookup(text[words[k].start():])
+                tail = self.lookup(text[words[k].start():])
                 if entries and entries[0].kind == "organization" and ent.kind == "organization" and \
                         tail and tail[0].kind in ("country", "location"):
                     # "Houthi Yaman", "Taliban Afghanistan": the group and where it is
