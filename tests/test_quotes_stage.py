@@ -272,3 +272,26 @@ def test_demikian_laporan_names_the_author_not_the_sentence_subject_before(pipe)
                     "melambat tahun depan,\" demikian laporan Bank Dunia.")
     [q] = doc.quotes
     assert name(q) == "World Bank"
+
+
+def test_person_talked_about_after_menurutnya_is_not_the_next_speaker(pipe):
+    doc = run(pipe, "\"Tidak benar ia ikut dalam rapat itu,\" ujar diplomat senior Papua Nugini Nick Messet. Lebih "
+                    "lanjut, Messet juga menegaskan tak ada agenda soal Papua dalam sidang umum. Menurutnya Benny "
+                    "Wenda dan rekan-rekannya hanya mencari perhatian media. \"Tidak ada agenda yang membahas "
+                    "Papua,\" tuturnya.")
+    assert [name(q) for q in doc.quotes] == ["Nick Messet", "Nick Messet"]
+
+
+@pytest.mark.parametrize("middle", ["Menurut dia, Benny Wenda", "Ia menilai Benny Wenda"])
+def test_reported_speech_sentence_keeps_its_speaker(pipe, middle):
+    doc = run(pipe, f"Retno Marsudi menegaskan Indonesia tidak akan mundur. {middle} dan pendukungnya hanya mencari "
+                    "perhatian media internasional. \"Kami tetap pada pendirian kami,\" katanya.")
+    [q] = doc.quotes
+    assert name(q) == "Retno Marsudi"
+
+
+def test_a_new_subject_who_responds_is_the_next_speaker(pipe):
+    doc = run(pipe, "Retno Marsudi menegaskan Indonesia tidak akan mundur. Benny Wenda kemudian menanggapi "
+                    "pernyataan itu di London. \"Kami tidak akan berhenti,\" katanya.")
+    [q] = doc.quotes
+    assert name(q) == "Benny Wenda"

@@ -105,6 +105,10 @@ class Cues:
             rf"\b(?:{_alt([w.lower() for w in d.get('speaks_for') or ['juru bicara']])})\b"
             rf"(?P<desc>[^,.;:!?\"“”\n]{{0,80}}?)\s(?:{_alt([w.lower() for w in d['say_verbs']])})\b")
         self.post_verb_before = re.compile(rf"\b(?:{_alt(d['post_verbs'])})\s+$", f)
+        openers = _alt(d.get("discourse_openers") or ["Sementara"])
+        self.reported_lead = re.compile(
+            rf"[\s,\"“”]*(?:(?:{openers})(?:\s+(?:itu|ini))?\s*,?\s*)?"
+            rf"(?:{_alt(d.get('reported_speech_leads') or ['menurutnya'])})\b(?!-)", f)
         self.quantifier = re.compile(rf"^(?:{_alt(d.get('group_quantifiers') or ['para'])})\s+", f)
         # "kementerian itu", also glued to the next word by scraping ("kementerian itudalam")
         self.definite_noun = re.compile(rf"(?P<head>[a-z]+)\s+(?:{_alt(d['definite_markers_after'])})"

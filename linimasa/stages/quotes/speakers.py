@@ -429,11 +429,16 @@ class Speakers:
                 self.text, sent_start, min(len(self.text), sent_start + 40)) else None
             if spk:
                 out.append(Candidate(sent_start, spk, 1, False))
+        reported: dict[int, bool] = {}
         for s, e, eid, name in rows:
             if self._inside_quote(s):
                 continue
             sent = self._sentence(s)
             head = self.sent_starts[sent] if sent >= 0 else 0
+            if sent not in reported:
+                reported[sent] = bool(self.cues.reported_lead.match(self.text, head, min(s, head + 60)))
+            if reported[sent]:
+                continue   # "Menurutnya Benny Wenda …": talked about in someone's reported speech
             weight = 1 if s - head <= 30 else 0
             if self.cues.say.search(re.split(r"[.\n\"“”]", self.text[e:e + 80])[0]):
                 weight = 2
