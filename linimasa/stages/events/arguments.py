@@ -314,8 +314,8 @@ class ActorIndex:
             return [r for r in rows if end <= r[0] <= end + 2 and not doc.text[end:r[0]].strip()]
         for start, end, ent, m in rows:
             if ent.kind in ("person", "organization") and getattr(ent, "country", None) \
-                    and _GOVERNMENT.search(doc.text[max(0, start - 30):start]) \
-                    and str(ent.country).upper() in countries:
+                    and str(ent.country).upper() in countries \
+                    and _GOVERNMENT.search(doc.text[max(0, start - 30):start]):
                 ent = countries[str(ent.country).upper()]
             if ent.kind == "organization" and getattr(ent, "in_kb", False) and ent.country \
                     and cues.state_body is not None and (cues.state_body.match(m.text) or cues.state_body_only.match(m.text)):
@@ -381,10 +381,16 @@ class ActorIndex:
         their surface head so that per-article aliases can resolve them."""
         if cues.group_actors is None:
             return kept
-        taken = [(it.start, it.end) for it in kept]
+        taken = sorted((it.start, it.end) for it in kept)
+        starts = [a for a, _ in taken]
+        reach, far = [], -1             # reach[i]: the furthest end among taken[:i + 1]
+        for _, b in taken:
+            far = max(far, b)
+            reach.append(far)
         extra = []
         for m in cues.group_actors.finditer(doc.text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            i = bisect.bisect_left(starts, m.end())     # taken[:i] start before the match ends
+            if i and reach[i - 1] > m.start():
                 continue
             head = cues.group_head(m.group())
             state = _state_before(doc, cues, m.start()) if head in cues.state_agents else None
@@ -401,9 +407,9 @@ class ActorIndex:
         if nxt is not None and nxt.entity.kind == "person" and nxt.start - it.end <= 3 \
                 and text[it.end:nxt.start].strip(" ,") == "":
             return True
-        before = text[max(0, it.start - 40):it.start]
-        return bool(self.cues.title_before.search(before)) and nxt is not None \
-            and nxt.entity.kind == "person" and nxt.start - it.end <= 3
+        if nxt is None or nxt.entity.kind != "person" or nxt.start - it.end > 3:
+            return False        # checked first: the title pattern is the costly part
+        return bool(self.cues.title_before.search(text[max(0, it.start - 40):it.start]))
 
     # ------------------------------------------------------------------ access
 
