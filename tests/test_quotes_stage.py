@@ -295,3 +295,24 @@ def test_a_new_subject_who_responds_is_the_next_speaker(pipe):
                     "pernyataan itu di London. \"Kami tidak akan berhenti,\" katanya.")
     [q] = doc.quotes
     assert name(q) == "Benny Wenda"
+
+
+def test_subject_after_an_introductory_phrase_is_the_next_speaker(pipe):
+    doc = run(pipe, "\"Program ini sangat membantu sekolah kami,\" kata Mendikbud. Pada kesempatan yang sama, Bupati "
+                    "Natuna, Hamid Rizal, mengapresiasi peluncuran program tersebut. \"Kami berterima kasih atas "
+                    "perhatian pemerintah pusat,\" ungkapnya.")
+    assert [name(q) for q in doc.quotes] == ["Mendikbud", "Hamid Rizal"]
+
+
+def test_person_mentioned_after_lower_case_words_is_no_subject(pipe):
+    doc = run(pipe, "\"Trotoar di kawasan ini harus ramah pejalan kaki,\" kata Gubernur Anies Baswedan. Contohnya "
+                    "seperti Ridwan Kamil di Bandung yang menata trotoar kota. \"Kalau ada tempat duduk, pejalan "
+                    "kaki jadi nyaman,\" tuturnya.")
+    assert [name(q) for q in doc.quotes] == ["Anies Baswedan", "Anies Baswedan"]
+
+
+def test_menurut_source_outweighs_an_earlier_subject(pipe):
+    doc = run(pipe, "\"Saya prihatin dengan perpecahan ini,\" kata Agung Laksono. Dalam musyawarah di Hotel Sultan "
+                    "itu, Fahd El Fouz terpilih sebagai ketua umum. Namun menurut Agung, pemilihan itu tidak sah. "
+                    "\"Kami tetap berpedoman pada aturan yang ada,\" tegasnya.")
+    assert [name(q) for q in doc.quotes] == ["Agung Laksono", "Agung Laksono"]

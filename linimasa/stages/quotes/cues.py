@@ -104,6 +104,7 @@ class Cues:
         self.spokesperson_says = re.compile(
             rf"\b(?:{_alt([w.lower() for w in d.get('speaks_for') or ['juru bicara']])})\b"
             rf"(?P<desc>[^,.;:!?\"“”\n]{{0,80}}?)\s(?:{_alt([w.lower() for w in d['say_verbs']])})\b")
+        self.according_before = re.compile(rf"\b(?:{_alt(d['according'])})\s+$", f)
         self.post_verb_before = re.compile(rf"\b(?:{_alt(d['post_verbs'])})\s+$", f)
         openers = _alt(d.get("discourse_openers") or ["Sementara"])
         self.reported_lead = re.compile(

@@ -16,6 +16,8 @@ from ...document import Document
 _NAME_TOKEN = r"(?:[A-Z][\w'’\-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?|(?:al-[\w\-]+|bin|binti|van|von|de|da|el)\b)"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:al|bin|binti|van|von|de|da|el)\b)[a-z]")
+_LOWER_RUN = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_TITLE_LINKS = frozenset({"dan", "untuk", "bidang", "urusan", "di", "dari", "luar", "negeri"})
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
 
 
@@ -439,7 +441,9 @@ class Speakers:
                 reported[sent] = bool(self.cues.reported_lead.match(self.text, head, min(s, head + 60)))
             if reported[sent]:
                 continue   # "Menurutnya Benny Wenda …": talked about in someone's reported speech
-            weight = 1 if s - head <= 30 else 0
+            weight = 1 if len(name) > 2 and self._subject_at(head, s) else 0   # "H (30)": initials
+            if self.cues.according_before.search(self.text, max(0, s - 12), s):
+                weight = 2   # "Namun menurut Agung, …": the source of the reported speech
             if self.cues.say.search(re.split(r"[.\n\"“”]", self.text[e:e + 80])[0]):
                 weight = 2
             out.append(Candidate(s, {"id": eid, "name": name}, weight))
@@ -490,6 +494,17 @@ class Speakers:
                 return self._speaker_of(next(c for c in group if c.weight == top), pos)
             fallback = fallback or group[0].speaker
         return fallback
+
+    def _subject_at(self, head: int, s: int) -> bool:
+        """Whether a name at `s` is its sentence's subject: only titles stand before it, after
+        an introductory phrase set off by a comma ('Pada kesempatan yang sama, Bupati Natuna,
+        Abdul Hamid Rizal, …'); 'Misalnya berjalan dari mulai Thamrin' is no subject."""
+        pre = self.text[max(head, s - 120):s].lstrip(" \t\n,\"“”")
+        pieces = pre.split(",")
+        for j in range(len(pieces)):
+            if not any(w not in _TITLE_LINKS for w in _LOWER_RUN.findall(",".join(pieces[j:]))):
+                return j == 0 or len(pieces[j - 1]) < 200
+        return False
 
     def _has_person(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.starts, a)
