@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...document import Document, Entity
+from .cue_scan import Places
 from .cues import Cues
 from .cues import cues as _shared_cues
 
@@ -388,7 +389,10 @@ class ActorIndex:
             far = max(far, b)
             reach.append(far)
         extra = []
-        for m in cues.group_actors.finditer(doc.text):
+        scan = getattr(cues, "group_scan", None)
+        at = scan.starts(doc.text) if scan is not None else None
+        found = Places(cues.group_actors, doc.text, at["group"] if at is not None else None)
+        for m in found.finditer(0, len(doc.text)):
             i = bisect.bisect_left(starts, m.end())     # taken[:i] start before the match ends
             if i and reach[i - 1] > m.start():
                 continue

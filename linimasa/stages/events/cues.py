@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from ...lang import load_yaml
+from .cue_scan import Automaton
 
 
 def words_rx(words, *, prefix: str = "", suffix: str = "", flags=re.I) -> re.Pattern:
@@ -89,6 +90,8 @@ class Cues:
         groups = d.get("group_actors") or {}
         forms = {f.lower(): head for head, fs in groups.items() for f in [head] + list(fs or [])}
         self.group_actors = words_rx(forms) if forms else None
+        # where a group word can start: the big alternation is tried at those places only
+        self.group_scan = Automaton({"group": (list(forms), self.group_actors)}) if forms else None
         self.group_head = lambda text: forms.get(" ".join(text.lower().split()), text.lower())
         self.state_agents = set(d.get("state_agents") or [])
         self.media = {str(n).lower() for n in d.get("media_outlets") or []}
