@@ -107,6 +107,10 @@ class Cues:
             words_rx(aa["acts"]).pattern + r"(?:[^.;\"“”]{0,80}?)\s+(?:yang\s+)?(?:(?:" + alt("agent_particles") + r")\s+)*"
             + words_rx(aa["agent"]).pattern + r"\s+oleh\s+", re.I) if aa else None
         self.attributed_speech = words_rx(aa["speech"], suffix=r"\s+(?:bahwa\s+)?$") if aa else None
+        # where these two clause patterns can start (their opening word lists), found once per document
+        lead = {k: v for k, v in (("talks_ended", (te["speech"] if te else None, self.talks_ended)),
+                                  ("attributed_act", (aa["acts"] if aa else None, self.attributed_act))) if v[1] is not None}
+        self.clause_scan = Automaton(lead) if lead else None
         bodies = d.get("state_bodies") or []
         self.state_body = words_rx(bodies, prefix=r"^", suffix=r"\s+(?=\S)") if bodies else None
         self.state_body_only = words_rx(bodies, prefix=r"^", suffix=r"\s*$") if bodies else None

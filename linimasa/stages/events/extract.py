@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from ...document import Document, Entity, Sentence, Timex
 from .arguments import ActorIndex, Args, Item, _in_quote, dedupe
+from .cue_scan import Places
 from .cues import Cues, cues
 from .modality import modality
 from .triggers import Hit, Lexicon, Trigger
@@ -82,6 +83,16 @@ class Candidate:
 
     def actors(self) -> list[Entity]:
         return dedupe(self.args.source + self.args.target + self.args.participants)
+
+
+def _clause_places(cues: Cues, doc: Document, tag: str) -> Places:
+    """Where cues' clause pattern `tag` can match in doc: the places its opening words start,
+    found for every pattern in one automaton pass per document (else every offset)."""
+    at = doc.scratch.get("events_clause_at", False)
+    if at is False:
+        scan = getattr(cues, "clause_scan", None)
+        at = doc.scratch["events_clause_at"] = scan.starts(doc.text) if scan is not None else None
+    return Places(getattr(cues, tag), doc.text, at.get(tag) if at is not None else None)
 
 
 class Extractor:
@@ -274,7 +285,7 @@ class Extractor:
         rx = self.cues.talks_ended
         text = doc.text
         out = []
-        for m in (rx.finditer(text, s.start, s.end) if rx is not None else ()):
+        for m in (_clause_places(self.cues, doc, "talks_ended").finditer(s.start, s.end) if rx is not None else ()):
             if _in_quote(text, s.start, m.start()):
                 continue
             source, how = self.subject(idx, s, s.start, m.start())
@@ -307,7 +318,7 @@ class Extractor:
         rx, speech = self.cues.attributed_act, self.cues.attributed_speech
         text = doc.text
         out = []
-        for m in (rx.finditer(text, s.start, s.end) if rx is not None else ()):
+        for m in (_clause_places(self.cues, doc, "attributed_act").finditer(s.start, s.end) if rx is not None else ()):
             doer = idx.between(m.end(), min(s.end, m.end() + 60))
             if not doer or not self.cues.object_gap_tight.match(idx.gap(m.end(), doer[0].start) + " "):
                 continue
