@@ -316,3 +316,21 @@ def test_menurut_source_outweighs_an_earlier_subject(pipe):
                     "itu, Fahd El Fouz terpilih sebagai ketua umum. Namun menurut Agung, pemilihan itu tidak sah. "
                     "\"Kami tetap berpedoman pada aturan yang ada,\" tegasnya.")
     assert [name(q) for q in doc.quotes] == ["Agung Laksono", "Agung Laksono"]
+
+
+CHAIN = ("\"Investasi asing harus disiapkan dengan aturan yang jelas,\" ujar ekonom Wahyu Setyobudi. {lead} "
+         "masuknya swasta harus diikuti jaminan peningkatan manajerial. Swasta diharapkan bersaing dengan BUMN. "
+         "Masyarakat bisa melihat siapa yang efisien. BUMN juga diharapkan menjadi lebih baik. {middle} "
+         "\"Pemerintah tetap harus memberikan banyak intervensi,\" tambahnya.")
+
+
+def test_reported_speech_sentence_carries_the_speaker_past_a_body_subject(pipe):
+    doc = run(pipe, CHAIN.format(lead="Dia mengatakan,", middle="Ia menambahkan, pengawasan tetap diperlukan."))
+    assert [name(q) for q in doc.quotes] == ["Wahyu Setyobudi", "Wahyu Setyobudi"]
+
+
+def test_without_a_reported_speech_link_the_nearer_subject_stays(pipe):
+    # must-not: with no pronoun sentence in between, the body that opens the last sentence is
+    # the nearer candidate (the chain rule must not reach back on its own)
+    doc = run(pipe, CHAIN.format(lead="Dia mengatakan,", middle="Pengawasan tetap diperlukan."))
+    assert [name(q) for q in doc.quotes] == ["Wahyu Setyobudi", "BUMN"]

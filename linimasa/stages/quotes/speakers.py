@@ -57,6 +57,7 @@ class Speakers:
         self.q_starts = [a for a, _ in self.quotes]
         self._history: list[Candidate] | None = None   # built on the first pronoun
         self._pending: list[Candidate] = []
+        self._reported: dict[int, str] = {}     # sentence -> its reported-speech lead
 
     # ------------------------------------------------------------ named speakers
 
@@ -464,7 +465,8 @@ class Speakers:
         else:
             bisect.insort(self._history, cand, key=lambda c: c.pos)
 
-    def antecedent(self, pos: int, plural: bool = False, person: bool = False) -> dict | None:
+    def antecedent(self, pos: int, plural: bool = False, person: bool = False,
+                   _depth: int = 0) -> dict | None:
         """The last compatible named speaker before `pos` (None after an unnamed source);
         `person`: only people ('kata dia')."""
         i = bisect.bisect_left([c.pos for c in self.history], pos) - 1
@@ -473,26 +475,39 @@ class Speakers:
         here = self._sentence(pos)
         fallback = None
         by_sentence: dict[int, list[Candidate]] = {}
+        counted, gap = here, 0
         while i >= 0:
             c = self.history[i]
             sent = self._sentence(c.pos)
-            if here - sent > 4:
+            # sentences that carry on someone's reported speech ("Ia mengaku …") keep that
+            # speaker in view: they do not count towards the distance
+            while counted > sent:
+                gap += not self._reported_sentence(counted)
+                counted -= 1
+            if gap > 4 or here - sent > 12:
                 break
             if person and not c.person:
                 i -= 1
                 continue
             by_sentence.setdefault(sent, []).append(c)
             i -= 1
-        for sent in sorted(by_sentence, reverse=True):
-            group = by_sentence[sent]          # latest first
-            if plural:
-                named = [c for c in group if c.speaker]
-                if named:
-                    return self._speaker_of(named[-1], pos)   # the first named in that sentence
-            top = max(c.weight for c in group)
-            if top >= 1:
-                return self._speaker_of(next(c for c in group if c.weight == top), pos)
-            fallback = fallback or group[0].speaker
+        for sent in range(here, counted - 1, -1):
+            group = by_sentence.get(sent)      # latest first
+            if group:
+                if plural:
+                    named = [c for c in group if c.speaker]
+                    if named:
+                        return self._speaker_of(named[-1], pos)   # the first named in that sentence
+                top = max(c.weight for c in group)
+                if top >= 1:
+                    return self._speaker_of(next(c for c in group if c.weight == top), pos)
+            lead = self._reported_sentence(sent) if sent < here and fallback is None and _depth < 3 else ""
+            if lead:
+                # "Ia menambahkan, pengawasan tetap diperlukan." between: whoever "ia" is
+                return self.antecedent(self.sent_starts[sent], plural,
+                                       person or lead in self.cues.person_pronouns, _depth + 1)
+            if group:
+                fallback = fallback or group[0].speaker
         return fallback
 
     def _subject_at(self, head: int, s: int) -> bool:
@@ -505,6 +520,14 @@ class Speakers:
             if not any(w not in _TITLE_LINKS for w in _LOWER_RUN.findall(",".join(pieces[j:]))):
                 return j == 0 or len(pieces[j - 1]) < 200
         return False
+
+    def _reported_sentence(self, k: int) -> str:
+        """The reported-speech lead opening sentence k, lower-cased ('ia', 'menurutnya'), or ''."""
+        if k not in self._reported:
+            head = self.sent_starts[k]
+            m = self.cues.reported_lead.match(self.text, head, head + 60)
+            self._reported[k] = m.group().split()[-1].lower() if m else ""
+        return self._reported[k]
 
     def _has_person(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.starts, a)
