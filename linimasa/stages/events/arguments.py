@@ -77,8 +77,13 @@ def _repair(doc: Document, items: list[tuple], cues: Cues | None = None) -> list
     out = []
     noise = _NameNoise(doc, by_name, cues)
     lead_fixed: dict[str, Entity | None] = {}
+    shape: dict[str, tuple] = {}        # name -> (lead punctuation, words, lower-case tail): once per name
+    said: dict[str, bool] = {}
     for start, end, ent, m in items:
-        lead = _LEAD_PUNCT.match(ent.name) if not getattr(ent, "in_kb", False) else None
+        got = shape.get(ent.name)
+        if got is None:
+            got = shape[ent.name] = (_LEAD_PUNCT.match(ent.name), ent.name.split(), _TAIL.search(ent.name))
+        lead = got[0] if not getattr(ent, "in_kb", False) else None
         if lead is not None and lead.end() < len(ent.name):
             # "– Taliban": the entity's name kept a dash the tagger glued to it, in every mention
             if ent.id not in lead_fixed:
@@ -93,7 +98,7 @@ def _repair(doc: Document, items: list[tuple], cues: Cues | None = None) -> list
                 if cleaned[2] is not None:
                     out.append(cleaned)
                 continue
-        words = ent.name.split()
+        words = got[1]
         if ent.kind != "person" and len(words) == 1 and words[0].lower() in surname \
                 and not (getattr(ent, "in_kb", False) and ent.kind != "location"):
             # "Bolton" tagged as a place while "John Bolton" is named in the article
@@ -101,12 +106,12 @@ def _repair(doc: Document, items: list[tuple], cues: Cues | None = None) -> list
             continue
         if ent.kind == "person" and len(words) == 2 and words[1].lower() in surname \
                 and surname[words[1].lower()].id != ent.id \
-                and re.search(r"(?<![\w-])" + re.escape(words[0].lower()) + r"(?![\w-])", doc.text):
+                and _said(doc.text, words[0].lower(), said):
             # "Usulan Trump", "Upaya Trump": a noun glued to the surname of a named person
             head = re.search(r"\S+\s+", m.text)
             out.append((start + (head.end() if head else 0), end, surname[words[1].lower()], m))
             continue
-        tail = _TAIL.search(ent.name) if ent.kind == "person" else None
+        tail = got[2] if ent.kind == "person" else None
         if tail is not None:
             if ent.id not in fixed:
                 head = ent.name[:tail.start()].strip()
@@ -123,11 +128,20 @@ def _repair(doc: Document, items: list[tuple], cues: Cues | None = None) -> list
     return out
 
 
+def _said(text: str, word: str, memo: dict[str, bool]) -> bool:
+    """The word occurs in text as written (its own word), answered once per word."""
+    got = memo.get(word)
+    if got is None:
+        got = memo[word] = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text) is not None
+    return got
+
+
 # a verb form inside a name span: the tagger ran a name into the clause ("Washington menuduh Iran")
 _VERB_WORD = _P["verb_word"]
 _LOCATIVE_BEFORE = _P["locative_before"]
 _LEAD_PUNCT = re.compile(r"[^\w(]+")
 _WORD = re.compile(r"\S+")
+_GAP_AFTER = re.compile(r"[\s,]{1,3}")
 _NUMERALS = set(_shared_cues().glue["numerals"])
 _GEO_NOUN = _P["country_as_descriptor"]
 
@@ -221,7 +235,7 @@ class _NameNoise:
             return (start, start + len(head), new, m) if new is not None else (start, end, None, m)
         if ent.kind == "organization" and self.state_body_only is not None and self.state_body_only.match(text):
             return (start, end, None, m)          # "Kementerian" alone names no one
-        nxt = re.match(r"[\s,]{1,3}", self.doc.text[end:end + 3])
+        nxt = _GAP_AFTER.match(self.doc.text[end:end + 3]) if ent.kind == "organization" else None
         if ent.kind == "organization" and nxt and end + nxt.end() in self.person_starts and \
                 self.title_before is not None and self.title_before.search(self.doc.text[max(0, start - 25):start]):
             # "Menteri [Lingkungan Hidup dan Kehutanan] Siti Nurbaya": the rest of a person's title
