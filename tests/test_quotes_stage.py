@@ -334,3 +334,17 @@ def test_without_a_reported_speech_link_the_nearer_subject_stays(pipe):
     # the nearer candidate (the chain rule must not reach back on its own)
     doc = run(pipe, CHAIN.format(lead="Dia mengatakan,", middle="Pengawasan tetap diperlukan."))
     assert [name(q) for q in doc.quotes] == ["Wahyu Setyobudi", "BUMN"]
+
+
+def test_dan_inside_a_capitalised_title_does_not_end_the_speaker_phrase(pipe):
+    doc = run(pipe, "\"Kenaikan iuran ini untuk menjaga keberlanjutan program,\" terang Kepala Biro Komunikasi dan "
+                    "Layanan Informasi Kementerian Keuangan, Rina Lestari di Jakarta, Selasa (10/9/2019).")
+    [q] = doc.quotes
+    assert name(q) == "Rina Lestari"
+
+
+@pytest.mark.parametrize("tail", ["dan Rina Wulandari", "dan rekan-rekannya"])
+def test_two_speakers_joined_by_dan_keep_the_first(pipe, tail):
+    doc = run(pipe, f"\"Kami siap bekerja sama dengan semua pihak,\" kata Budi Santoso {tail} di Jakarta.")
+    [q] = doc.quotes
+    assert name(q) == "Budi Santoso"

@@ -146,7 +146,16 @@ class Cues:
         if not m:
             return None
         end = m.end()
-        s = self.stop.search(text, pos - 1 if pos > 0 and text[pos - 1] == " " else pos, end)
+        at = pos - 1 if pos > 0 and text[pos - 1] == " " else pos
+        while True:
+            s = self.stop.search(text, at, end)
+            if s and s.group().strip() == "dan":
+                before = text[pos:s.start()].split()[-1:]
+                after = text[s.end():end].split()[:1]
+                if before and after and before[0][:1].isupper() and after[0][:1].isupper():
+                    at = s.end()   # "Kepala Biro Komunikasi dan Layanan Informasi": one title
+                    continue
+            break
         if s:
             end = s.start()
         while end > pos and text[end - 1].isspace():
@@ -157,7 +166,7 @@ class Cues:
         """", Ken Wu" right after a title phrase: kata Duta Besar Cina untuk Jerman, Ken Wu."""
         if pos < limit and text[pos] == ",":
             nxt = self.phrase_after(text, pos + 1, limit)
-            if nxt and text[nxt[0]].isupper() and len(text[nxt[0]:nxt[1]].split()) <= 5:
+            if nxt and text[nxt[0]].isupper() and sum(w != "dan" for w in text[nxt[0]:nxt[1]].split()) <= 5:
                 return nxt
         return None
 
