@@ -77,12 +77,14 @@ def _repair(doc: Document, items: list[tuple], cues: Cues | None = None) -> list
     out = []
     noise = _NameNoise(doc, by_name, cues)
     lead_fixed: dict[str, Entity | None] = {}
-    shape: dict[str, tuple] = {}        # name -> (lead punctuation, words, lower-case tail): once per name
+    shape: dict[tuple, tuple] = {}      # (name, person?) -> (lead punctuation, words, a person's lower-case tail)
     said: dict[str, bool] = {}
     for start, end, ent, m in items:
-        got = shape.get(ent.name)
+        key = (ent.name, ent.kind == "person")
+        got = shape.get(key)
         if got is None:
-            got = shape[ent.name] = (_LEAD_PUNCT.match(ent.name), ent.name.split(), _TAIL.search(ent.name))
+            got = shape[key] = (_LEAD_PUNCT.match(ent.name), ent.name.split(),
+                                _TAIL.search(ent.name) if ent.kind == "person" else None)
         lead = got[0] if not getattr(ent, "in_kb", False) else None
         if lead is not None and lead.end() < len(ent.name):
             # "– Taliban": the entity's name kept a dash the tagger glued to it, in every mention
@@ -111,7 +113,7 @@ def _repair(doc: Document, items: list[tuple], cues: Cues | None = None) -> list
             head = re.search(r"\S+\s+", m.text)
             out.append((start + (head.end() if head else 0), end, surname[words[1].lower()], m))
             continue
-        tail = got[2] if ent.kind == "person" else None
+        tail = got[2]
         if tail is not None:
             if ent.id not in fixed:
                 head = ent.name[:tail.start()].strip()
@@ -287,7 +289,7 @@ def state_entity(doc: Document, country_id: str) -> Entity | None:
 _PLACE_LEAD = _P["place_lead"]
 
 
-def _state_before(doc: Document, cues: Cues, pos: int) -> Entity | None:
+def _state_before(doc: Document, cues: Cues, pos: int, memo: dict | None = None) -> Entity | None:
     """The state of the place told nearest before pos as a place ("di Hong Kong", "di kawasan
     Wanchai, Hong Kong"; a nationality such as "wartawan Indonesia" is no place), else of the
     article's first place (its dateline): a country as itself, a place as the state the KB names
@@ -301,9 +303,13 @@ def _state_before(doc: Document, cues: Cues, pos: int) -> Entity | None:
         head = text[max(0, start - 60):lead.start()] if lead else ""
         return bool(cues.before_place.search(head + " "))
 
-    rows = sorted(((m.start, e) for e in doc.entities if e.kind in ("country", "location")
-                   for m in (*e.mentions, *e.references)), key=lambda r: r[0])
-    places = [(st, e) for st, e in rows if is_place(st)] or rows[:1]
+    places = memo.get("places") if memo is not None else None
+    if places is None:          # the same for every position of one document
+        rows = sorted(((m.start, e) for e in doc.entities if e.kind in ("country", "location")
+                       for m in (*e.mentions, *e.references)), key=lambda r: r[0])
+        places = [(st, e) for st, e in rows if is_place(st)] or rows[:1]
+        if memo is not None:
+            memo["places"] = places
     before = [e for st, e in places if st < pos]
     ent = before[-1] if before else (places[0][1] if places else None)
     if ent is None:
@@ -403,6 +409,7 @@ class ActorIndex:
             far = max(far, b)
             reach.append(far)
         extra = []
+        memo: dict = {}
         scan = getattr(cues, "group_scan", None)
         at = scan.starts(doc.text) if scan is not None else None
         found = Places(cues.group_actors, doc.text, at["group"] if at is not None else None)
@@ -411,7 +418,7 @@ class ActorIndex:
             if i and reach[i - 1] > m.start():
                 continue
             head = cues.group_head(m.group())
-            state = _state_before(doc, cues, m.start()) if head in cues.state_agents else None
+            state = _state_before(doc, cues, m.start(), memo) if head in cues.state_agents else None
             ent = Entity("group:" + re.sub(r"[^a-z0-9]+", "-", head).strip("-"), head, "organization",
                          country=state.id if state is not None else None)
             extra.append(Item(m.start(), m.end(), ent, m.group(), "group"))
