@@ -148,6 +148,10 @@ _NUMERALS = set(_shared_cues().glue["numerals"])
 _GEO_NOUN = _P["country_as_descriptor"]
 
 
+# kb.lookup answers of the name-noise check (key None: the KB they came from)
+_LOOKED: dict = {}
+
+
 class _NameNoise:
     """Unlinked name spans that are tagger noise, mapped to what they name or dropped:
     a common noun glued before a name ("Upaya Trump", "Kelompok Houthi"), a name that ran
@@ -166,10 +170,13 @@ class _NameNoise:
         self.state_body_only = cues.state_body_only if cues is not None else None
         self.title_before = cues.title_before if cues is not None else None
         self.person_starts = {mm.start for e in doc.entities if e.kind == "person" for mm in e.mentions}
-        self._looked: dict[str, list] = {}
+        if _LOOKED.get(None) is not self.kb or len(_LOOKED) > 200_000:
+            _LOOKED.clear()
+            _LOOKED[None] = self.kb
+        self._looked = _LOOKED
 
     def lookup(self, name: str) -> list:
-        """kb.lookup, memoised per document: the same words recur in many mentions."""
+        """kb.lookup, memoised for the process's KB: the same words recur in many mentions and articles."""
         got = self._looked.get(name)
         if got is None:
             got = self._looked[name] = self.kb.lookup(name)
