@@ -348,3 +348,16 @@ def test_two_speakers_joined_by_dan_keep_the_first(pipe, tail):
     doc = run(pipe, f"\"Kami siap bekerja sama dengan semua pihak,\" kata Budi Santoso {tail} di Jakarta.")
     [q] = doc.quotes
     assert name(q) == "Budi Santoso"
+
+
+def test_bracketed_rank_does_not_end_the_speaker_phrase(pipe):
+    doc = run(pipe, "\"Kami akan menindak tegas setiap pelanggaran,\" tutur Kepala Biro Penerangan Masyarakat Humas "
+                    "Brigjen (Pol) Dedi Prasetyo di Jakarta.")
+    [q] = doc.quotes
+    assert name(q) == "Dedi Prasetyo"
+
+
+def test_age_in_brackets_still_ends_the_speaker_phrase(pipe):
+    doc = run(pipe, "\"Kami akan menindak tegas setiap pelanggaran,\" tutur Budi Santoso (45) di Jakarta.")
+    [q] = doc.quotes
+    assert name(q) == "Budi Santoso" and q.speaker_text == "Budi Santoso"

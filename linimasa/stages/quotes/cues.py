@@ -87,7 +87,9 @@ class Cues:
         stops = _alt(d["speaker_stops"])
         self.stop = re.compile(rf"\s(?:{stops})\b")   # case-sensitive: "Hari" may be a name
         abbr = "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}})" for n in range(4))  # "Dr. Sutopo", "H. Agus"
-        self.phrase = re.compile(rf"(?:[^,.;:!?()\[\]\"“”\n]|(?:{abbr})\.(?=\s?[A-Z]))+")
+        # "Kolonel Laut (P) Wahyu", "Brigjen (Pol) Dedi": a short bracketed rank stays inside
+        self.phrase = re.compile(rf"(?:[^,.;:!?()\[\]\"“”\n]|(?:{abbr})\.(?=\s?[A-Z])"
+                                 rf"|(?<=\s)\((?:{_alt(d.get('bracketed_ranks') or ['Pol'])})\)(?=\s[A-Z]))+")
         self.sentence_end = re.compile(r"[.!?](?=\s+[\"“A-Z]|\s*$)")
         self.say = re.compile(rf"\b(?:{say})\b", f)
         self.unnamed = re.compile(rf"^(?:{_alt(d['unnamed_markers'])})\b", f)
