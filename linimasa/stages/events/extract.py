@@ -88,11 +88,14 @@ class Candidate:
 def _clause_places(cues: Cues, doc: Document, tag: str) -> Places:
     """Where cues' clause pattern `tag` can match in doc: the places its opening words start,
     found for every pattern in one automaton pass per document (else every offset)."""
-    at = doc.scratch.get("events_clause_at", False)
-    if at is False:
+    got = doc.scratch.get("events_clause_places")
+    if got is None:
         scan = getattr(cues, "clause_scan", None)
-        at = doc.scratch["events_clause_at"] = scan.starts(doc.text) if scan is not None else None
-    return Places(getattr(cues, tag), doc.text, at.get(tag) if at is not None else None)
+        at = scan.starts(doc.text) if scan is not None else None
+        got = doc.scratch["events_clause_places"] = {
+            t: Places(getattr(cues, t), doc.text, at.get(t) if at is not None else None)
+            for t in ("talks_ended", "attributed_act")}
+    return got[tag]
 
 
 class Extractor:
