@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...document import DateValue, Document, Event, EventActor
+from ...document import DateValue, Document, Event, EventActor, Sentence
 from ...pipeline import Stage
 from .affiliation import add_state_actors
 from .arguments import ActorIndex, state_entity
@@ -383,7 +383,6 @@ def _units(doc: Document) -> list:
 
 
 def _sub(doc: Document, s, a: int, b: int):
-    from ...document import Sentence
     while a < b and s.text[a].isspace():
         a += 1
     return Sentence(s.start + a, s.start + b, doc.line_of(s.start + a), s.text[a:b], s.section, s.paragraph)
