@@ -1,9 +1,7 @@
 """The automaton-gated scans of the events stage find exactly what the plain patterns find
 (group actors in arguments.py, the talks-ended and attributed-act clauses in extract.py)."""
 from linimasa.document import Document
-from linimasa.stages.events.cue_scan import Places
 from linimasa.stages.events.cues import cues
-from linimasa.stages.events.extract import _clause_places
 
 TEXTS = [
     "Ribuan  pengunjuk\nrasa bentrok dengan POLISI anti huru-hara, kata pihak berwenang setempat.",
@@ -23,8 +21,7 @@ def _spans(ms):
 def test_group_actor_scan_matches_plain_pattern():
     c = cues()
     for text in TEXTS:
-        at = c.group_scan.starts(text)
-        got = Places(c.group_actors, text, at["group"] if at is not None else None).finditer(0, len(text))
+        got = c.places(Document(id="t", text=text), "group").finditer(0, len(text))
         assert _spans(got) == _spans(c.group_actors.finditer(text)), text
 
 
@@ -35,18 +32,18 @@ def test_clause_scans_match_plain_patterns_within_sentences():
         for tag in ("talks_ended", "attributed_act"):
             rx = getattr(c, tag)
             for a, b in ((0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text))):
-                got = _spans(_clause_places(c, doc, tag).finditer(a, b))
+                got = _spans(c.places(doc, tag).finditer(a, b))
                 assert got == _spans(rx.finditer(text, a, b)), (tag, text, a, b)
 
 
 def test_clause_scan_finds_something():
     c = cues()
     doc = Document(id="t", text=TEXTS[2])
-    assert _spans(_clause_places(c, doc, "talks_ended").finditer(0, len(TEXTS[2])))
-    assert _spans(_clause_places(c, doc, "attributed_act").finditer(0, len(TEXTS[2])))
+    assert _spans(c.places(doc, "talks_ended").finditer(0, len(TEXTS[2])))
+    assert _spans(c.places(doc, "attributed_act").finditer(0, len(TEXTS[2])))
 
 
 def test_group_actor_scan_finds_something():
     c = cues()
-    at = c.group_scan.starts(TEXTS[0])
-    assert len(_spans(Places(c.group_actors, TEXTS[0], at["group"]).finditer(0, len(TEXTS[0])))) >= 2
+    doc = Document(id="t", text=TEXTS[0])
+    assert len(_spans(c.places(doc, "group").finditer(0, len(TEXTS[0])))) >= 2

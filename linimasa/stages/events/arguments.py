@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from ...document import Document, Entity
-from .cue_scan import Places
 from .cues import Cues
 from .cues import cues as _shared_cues
 
@@ -417,10 +416,7 @@ class ActorIndex:
             reach.append(far)
         extra = []
         memo: dict = {}
-        scan = getattr(cues, "group_scan", None)
-        at = scan.starts(doc.text) if scan is not None else None
-        found = Places(cues.group_actors, doc.text, at["group"] if at is not None else None)
-        for m in found.finditer(0, len(doc.text)):
+        for m in cues.places(doc, "group").finditer(0, len(doc.text)):
             i = bisect.bisect_left(starts, m.end())     # taken[:i] start before the match ends
             if i and reach[i - 1] > m.start():
                 continue

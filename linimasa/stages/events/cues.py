@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ...lang import load_yaml
-from .cue_scan import Automaton
+from .cue_scan import Automaton, Places
 
 
 def words_rx(words, *, prefix: str = "", suffix: str = "", flags=re.I) -> re.Pattern:
@@ -90,8 +90,6 @@ class Cues:
         groups = d.get("group_actors") or {}
         forms = {f.lower(): head for head, fs in groups.items() for f in [head] + list(fs or [])}
         self.group_actors = words_rx(forms) if forms else None
-        # where a group word can start: the big alternation is tried at those places only
-        self.group_scan = Automaton({"group": (list(forms), self.group_actors)}) if forms else None
         self.group_head = lambda text: forms.get(" ".join(text.lower().split()), text.lower())
         self.state_agents = set(d.get("state_agents") or [])
         self.media = {str(n).lower() for n in d.get("media_outlets") or []}
@@ -107,10 +105,14 @@ class Cues:
             words_rx(aa["acts"]).pattern + r"(?:[^.;\"“”]{0,80}?)\s+(?:yang\s+)?(?:(?:" + alt("agent_particles") + r")\s+)*"
             + words_rx(aa["agent"]).pattern + r"\s+oleh\s+", re.I) if aa else None
         self.attributed_speech = words_rx(aa["speech"], suffix=r"\s+(?:bahwa\s+)?$") if aa else None
-        # where these two clause patterns can start (their opening word lists), found once per document
-        lead = {k: v for k, v in (("talks_ended", (te["speech"] if te else None, self.talks_ended)),
-                                  ("attributed_act", (aa["acts"] if aa else None, self.attributed_act))) if v[1] is not None}
-        self.clause_scan = Automaton(lead) if lead else None
+        # where these patterns can start (their opening word lists), found in one pass per document:
+        # the big alternations are then tried at those places only
+        lead = {k: v for k, v in (("group", (list(forms), self.group_actors)),
+                                  ("talks_ended", (te["speech"] if te else None, self.talks_ended)),
+                                  ("attributed_act", (aa["acts"] if aa else None, self.attributed_act)))
+                if v[1] is not None}
+        self._scanned = {k: rx for k, (_, rx) in lead.items()}
+        self._scan = Automaton(lead) if lead else None
         bodies = d.get("state_bodies") or []
         self.state_body = words_rx(bodies, prefix=r"^", suffix=r"\s+(?=\S)") if bodies else None
         self.state_body_only = words_rx(bodies, prefix=r"^", suffix=r"\s*$") if bodies else None
@@ -140,6 +142,15 @@ class Cues:
                                         + alt("pronoun_coordinators") + r")\s+(?:(?:" + t
                                         + r")\.?\s+){0,3}$", re.I)
 
+    def places(self, doc, tag: str) -> Places:
+        """Where pattern `tag` ("group", "talks_ended", "attributed_act") can match in doc.text,
+        for Places.finditer; one automaton pass per document, kept in doc.scratch."""
+        got = doc.scratch.get("events_places")
+        if got is None:
+            at = self._scan.starts(doc.text) if self._scan is not None else None
+            got = doc.scratch["events_places"] = {
+                t: Places(rx, doc.text, at.get(t) if at is not None else None) for t, rx in self._scanned.items()}
+        return got[tag]
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:

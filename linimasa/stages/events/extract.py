@@ -6,7 +6,6 @@ from dataclasses import dataclass, field, replace
 
 from ...document import Document, Entity, Sentence, Timex
 from .arguments import ActorIndex, Args, Item, _in_quote, dedupe
-from .cue_scan import Places
 from .cues import Cues, cues
 from .modality import modality
 from .triggers import Hit, Lexicon, Trigger
@@ -83,19 +82,6 @@ class Candidate:
 
     def actors(self) -> list[Entity]:
         return dedupe(self.args.source + self.args.target + self.args.participants)
-
-
-def _clause_places(cues: Cues, doc: Document, tag: str) -> Places:
-    """Where cues' clause pattern `tag` can match in doc: the places its opening words start,
-    found for every pattern in one automaton pass per document (else every offset)."""
-    got = doc.scratch.get("events_clause_places")
-    if got is None:
-        scan = getattr(cues, "clause_scan", None)
-        at = scan.starts(doc.text) if scan is not None else None
-        got = doc.scratch["events_clause_places"] = {
-            t: Places(getattr(cues, t), doc.text, at.get(t) if at is not None else None)
-            for t in ("talks_ended", "attributed_act")}
-    return got[tag]
 
 
 class Extractor:
@@ -288,7 +274,7 @@ class Extractor:
         rx = self.cues.talks_ended
         text = doc.text
         out = []
-        for m in (_clause_places(self.cues, doc, "talks_ended").finditer(s.start, s.end) if rx is not None else ()):
+        for m in (self.cues.places(doc, "talks_ended").finditer(s.start, s.end) if rx is not None else ()):
             if _in_quote(text, s.start, m.start()):
                 continue
             source, how = self.subject(idx, s, s.start, m.start())
@@ -321,7 +307,7 @@ class Extractor:
         rx, speech = self.cues.attributed_act, self.cues.attributed_speech
         text = doc.text
         out = []
-        for m in (_clause_places(self.cues, doc, "attributed_act").finditer(s.start, s.end) if rx is not None else ()):
+        for m in (self.cues.places(doc, "attributed_act").finditer(s.start, s.end) if rx is not None else ()):
             doer = idx.between(m.end(), min(s.end, m.end() + 60))
             if not doer or not self.cues.object_gap_tight.match(idx.gap(m.end(), doer[0].start) + " "):
                 continue
