@@ -227,3 +227,9 @@ def test_a_sentence_opened_by_a_title_still_names_the_person():
     people = {e.name for e in doc.entities if e.kind == "person"}
     assert {"Retno Marsudi", "Enggartiasto Lukita", "Maksim Oreshkin"} <= people
     assert not any(e.name == "hak asasi manusia" for e in doc.entities)
+
+
+def test_age_in_brackets_is_not_part_of_the_name():
+    doc = run("Polisi menangkap Rodney Lyle Petersen (30) di Melbourne pada Senin.")
+    texts = {m.text for e in doc.entities for m in e.mentions}
+    assert "Rodney Lyle Petersen" in texts and not any("(30)" in t for t in texts)

@@ -41,6 +41,8 @@ def _split_at_dashes(words: list[str], spans: list[tuple[int, int, str]]) -> lis
                 if words[k] == "," and words[k + 1][:1].isupper():
                     out.append((s, k, label))
                     s = k + 1
+        if label == "PER" and e - s >= 2 and bracketed(words[e - 1]):
+            e -= 1                              # "Rodney Lyle Petersen (30)": an age or nickname after the name
         if label == "PER":
             for k in range(s + 2, e - 2):       # full names on both sides: not "Zeta - Jones"
                 if words[k] in _DASHES:
