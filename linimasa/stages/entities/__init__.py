@@ -16,7 +16,8 @@ from ...ner import get_tagger
 from ...pipeline import Stage
 from ...text.glue import repair
 from ...text.tokenize import Token, token_columns
-from .link import KIND_OF_LABEL, Cand, DocumentLinker, doc_dates, short_forms, surname_holders
+from .link import DocumentLinker, doc_dates
+from .spans import KIND_OF_LABEL, Cand, short_forms, surname_holders
 from .titles import get_titles
 from .tokens import bracketed, core, merge_columns
 

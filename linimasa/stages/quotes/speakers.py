@@ -1,5 +1,5 @@
 """Who said it: link a speaker phrase to an entity, or resolve a pronoun to an
-earlier named speaker.
+earlier named speaker (the search back lives in antecedents.py, mixed in here).
 
 Entity links come from the entities stage (`entity_index(doc)`); until an
 entity covers a phrase, a surface name with its titles stripped stands in,
@@ -9,25 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from ...document import Document
+from .antecedents import _NAME_RUN, Antecedents, Candidate
 
-_NAME_TOKEN = r"(?:[A-Z][\w'’\-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?|(?:al-[\w\-]+|bin|binti|van|von|de|da|el)\b)"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:al|bin|binti|van|von|de|da|el)\b)[a-z]")
-_LOWER_RUN = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
-_TITLE_LINKS = frozenset({"dan", "untuk", "bidang", "urusan", "di", "dari", "luar", "negeri"})
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
-
-
-@dataclass(slots=True)
-class Candidate:
-    pos: int
-    speaker: dict | None
-    weight: int        # 2: quoted/said something, 1: sentence subject, 0: mentioned
-    person: bool = True
-    unnamed: bool = False   # a spokesperson not named yet: a holder named later may be them
 
 
 def _entity_index(doc: Document):
@@ -41,7 +28,7 @@ def _entity_index(doc: Document):
         return []
 
 
-class Speakers:
+class Speakers(Antecedents):
     def __init__(self, doc: Document, cues, titles: frozenset[str], not_names: frozenset[str],
                  inside_quotes: list[tuple[int, int]], paragraphs: list[tuple[int, int]] = (),
                  common: frozenset[str] = frozenset()):
@@ -387,175 +374,3 @@ class Speakers:
             pos = a + m.end()
         out.append((pos, b))
         return [(x, y) for x, y in out if self.text[x:y].strip()]
-
-    # ------------------------------------------------------------ pronouns
-
-    def _inside_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.q_starts, pos) - 1
-        return i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]
-
-    def _sentence(self, pos: int) -> int:
-        return bisect.bisect_right(self.sent_starts, pos) - 1
-
-    def _mentions(self) -> list[Candidate]:
-        """Persons named outside quotations, weighted by how likely they speak next."""
-        out = []
-        if self.index:
-            rows = [(s, e, ent.id, ent.name) for s, e, ent, *_ in self.index if ent.kind == "person"]
-        else:
-            rows = []
-            for m in _NAME_RUN.finditer(self.text):
-                toks = m.group().split()
-                titled = toks[0] in self.titles
-                name = self._surface_name(m.start(), m.end())
-                if name and (titled or len(name.split()) >= 2):
-                    rows.append((m.start(), m.end(), None, name))
-        # a country or organisation opening its sentence is that sentence's subject
-        # ("Prancis, Jerman, … dalam pernyataan bersama menyatakan …"; "Kementerian itu, …")
-        for s, e, ent, _m in self.index:
-            if ent.kind not in ("country", "organization") or self._inside_quote(s):
-                continue
-            sent = self._sentence(s)
-            head = self.sent_starts[sent] if sent >= 0 else 0
-            if self._opens_sentence(head, s) and (not out or out[-1].pos != s):
-                out.append(Candidate(s, self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}, 1, False))
-        lower = self.text.lower()
-        for m in self.cues.spokesperson_says.finditer(lower if len(lower) == len(self.text) else ""):
-            a, b = m.start(), m.end("desc")
-            if self._inside_quote(a) or self._has_person(a, b):
-                continue
-            spk = self.described(a, b, a)
-            if spk:
-                out.append(Candidate(a, spk, 2, True, True))
-        for sent_start in self.sent_starts:
-            spk = self._definite(sent_start, sent_start) if self.cues.definite_noun.match(
-                self.text, sent_start, min(len(self.text), sent_start + 40)) else None
-            if spk:
-                out.append(Candidate(sent_start, spk, 1, False))
-        reported: dict[int, bool] = {}
-        for s, e, eid, name in rows:
-            if self._inside_quote(s):
-                continue
-            sent = self._sentence(s)
-            head = self.sent_starts[sent] if sent >= 0 else 0
-            if sent not in reported:
-                reported[sent] = bool(self.cues.reported_lead.match(self.text, head, min(s, head + 60)))
-            if reported[sent]:
-                continue   # "Menurutnya Benny Wenda …": talked about in someone's reported speech
-            weight = 1 if len(name) > 2 and self._subject_at(head, s) else 0   # "H (30)": initials
-            if self.cues.according_before.search(self.text, max(0, s - 12), s):
-                weight = 2   # "Namun menurut Agung, …": the source of the reported speech
-            if self.cues.say.search(re.split(r"[.\n\"“”]", self.text[e:e + 80])[0]):
-                weight = 2
-            out.append(Candidate(s, {"id": eid, "name": name}, weight))
-        out.sort(key=lambda c: c.pos)
-        return out
-
-    @property
-    def history(self) -> list[Candidate]:
-        if self._history is None:
-            self._history = sorted(self._mentions() + self._pending, key=lambda c: c.pos)
-        return self._history
-
-    def add(self, pos: int, speaker: dict | None) -> None:
-        """A quotation's speaker is the likeliest antecedent of a later 'katanya'."""
-        cand = Candidate(pos, speaker, 3)
-        if self._history is None:
-            self._pending.append(cand)
-        else:
-            bisect.insort(self._history, cand, key=lambda c: c.pos)
-
-    def antecedent(self, pos: int, plural: bool = False, person: bool = False,
-                   _depth: int = 0) -> dict | None:
-        """The last compatible named speaker before `pos` (None after an unnamed source);
-        `person`: only people ('kata dia')."""
-        i = bisect.bisect_left([c.pos for c in self.history], pos) - 1
-        if i < 0:
-            return None
-        here = self._sentence(pos)
-        fallback = None
-        by_sentence: dict[int, list[Candidate]] = {}
-        counted, gap = here, 0
-        while i >= 0:
-            c = self.history[i]
-            sent = self._sentence(c.pos)
-            # sentences that carry on someone's reported speech ("Ia mengaku …") keep that
-            # speaker in view: they do not count towards the distance
-            while counted > sent:
-                gap += not self._reported_sentence(counted)
-                counted -= 1
-            if gap > 4 or here - sent > 12:
-                break
-            if person and not c.person:
-                i -= 1
-                continue
-            by_sentence.setdefault(sent, []).append(c)
-            i -= 1
-        for sent in range(here, counted - 1, -1):
-            group = by_sentence.get(sent)      # latest first
-            if group:
-                if plural:
-                    named = [c for c in group if c.speaker]
-                    if named:
-                        return self._speaker_of(named[-1], pos)   # the first named in that sentence
-                top = max(c.weight for c in group)
-                if top >= 1:
-                    return self._speaker_of(next(c for c in group if c.weight == top), pos)
-            lead = self._reported_sentence(sent) if sent < here and fallback is None and _depth < 3 else ""
-            if lead:
-                # "Ia menambahkan, pengawasan tetap diperlukan." between: whoever "ia" is
-                return self.antecedent(self.sent_starts[sent], plural,
-                                       person or lead in self.cues.person_pronouns, _depth + 1)
-            if group:
-                fallback = fallback or group[0].speaker
-        return fallback
-
-    def _subject_at(self, head: int, s: int) -> bool:
-        """Whether a name at `s` is its sentence's subject: only titles stand before it, after
-        an introductory phrase set off by a comma ('Pada kesempatan yang sama, Bupati Natuna,
-        Abdul Hamid Rizal, …'); 'Misalnya berjalan dari mulai Thamrin' is no subject."""
-        pre = self.text[max(head, s - 120):s].lstrip(" \t\n,\"“”")
-        pieces = pre.split(",")
-        for j in range(len(pieces)):
-            if not any(w not in _TITLE_LINKS for w in _LOWER_RUN.findall(",".join(pieces[j:]))):
-                return j == 0 or len(pieces[j - 1]) < 200
-        return False
-
-    def _reported_sentence(self, k: int) -> str:
-        """The reported-speech lead opening sentence k, lower-cased ('ia', 'menurutnya'), or ''."""
-        if k not in self._reported:
-            head = self.sent_starts[k]
-            m = self.cues.reported_lead.match(self.text, head, head + 60)
-            self._reported[k] = m.group().split()[-1].lower() if m else ""
-        return self._reported[k]
-
-    def _has_person(self, a: int, b: int) -> bool:
-        i = bisect.bisect_left(self.starts, a)
-        while i < len(self.index) and self.index[i][0] < b:
-            if self.index[i][2].kind == "person":
-                return True
-            i += 1
-        return False
-
-    def _speaker_of(self, c: Candidate, pos: int) -> dict | None:
-        """An unnamed spokesperson is the person the next sentences first name, bare, as a
-        speaker ('juru bicara Kementerian Pertahanan Arab Saudi mengatakan …' then '"…,"
-        kata Maliki' with no Maliki before); else the body they speak for."""
-        if not c.unnamed:
-            return c.speaker
-        here = self._sentence(pos)
-        i = bisect.bisect_left(self.starts, pos)
-        while i < len(self.index):
-            s, e, ent = self.index[i][:3]
-            i += 1
-            if self._sentence(s) - here > 3:
-                break
-            if ent.kind != "person" or self._inside_quote(s) or " " in self.text[s:e].strip():
-                continue
-            first = min((m.start for m in ent.mentions), default=s)
-            if first < s:
-                continue
-            if self.cues.post_verb_before.search(self.text, max(0, s - 16), s) or \
-                    self.cues.say.match(self.text, e + 1, min(len(self.text), e + 40)):
-                return {"id": ent.id, "name": ent.name}
-        return c.speaker

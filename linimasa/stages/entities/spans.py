@@ -1,0 +1,169 @@
+"""Tagged spans before linking: `Cand` (a mention candidate on a sentence's tokens), the
+repairs made on the tagger's spans (pairs split at dashes, a body's tag giving back a word to
+the person after it, a state or acronym glued before a person's name, portfolio words between
+a title and its state) and the name helpers the linker shares (plausible names, short forms,
+KB office holders by surname, alias matches moved onto merged tokens).
+
+`SpanRepairs` is mixed into `DocumentLinker` (link.py) and reads its KB and word buckets.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...kb import KBEntry, KnowledgeBase
+from ...kb.index import Match
+from .tokens import bracketed, core
+
+
+LABEL_OF_KIND = {"person": "PER", "organization": "ORG", "country": "LOC", "location": "LOC"}
+KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "location"}
+_NAME_PARTICLES = frozenset({"bin", "binti", "al", "van", "von", "der", "de", "da", "la", "le", "el"})
+
+
+MAX_PORTFOLIO_WORDS = 4     # "Menteri Energi, Sains, Teknologi ..." is not looked through
+_DASHES = frozenset({"-", "–", "—", "/"})
+
+
+def _split_at_dashes(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'[Prabowo Subianto - Hatta Rajasa]': a ticket or pair tagged as one person is two;
+    '[Darfur , Sudan]': a place and the place it lies in are two."""
+    out = []
+    for s, e, label in spans:
+        if label == "LOC":
+            # "[Kompleks Parlemen , Senayan , Jakarta]": an address is a list of places
+            for k in range(s + 1, e - 1):
+                if words[k] == "," and words[k + 1][:1].isupper():
+                    out.append((s, k, label))
+                    s = k + 1
+        if label == "PER" and e - s >= 2 and bracketed(words[e - 1]):
+            e -= 1                              # "Rodney Lyle Petersen (30)": an age or nickname after the name
+        if label == "PER":
+            for k in range(s + 2, e - 2):       # full names on both sides: not "Zeta - Jones"
+                if words[k] in _DASHES:
+                    out.append((s, k, label))
+                    s = k + 1
+        out.append((s, e, label))
+    return out
+
+
+@dataclass
+class Cand:
+    """A mention before resolution; token indices into its sentence."""
+    sent: int
+    start: int
+    end: int
+    label: str
+    entry: KBEntry | None = None
+    via: str = "ner"
+    role_text: str | None = None
+    role_key: str | None = None
+    role_of: str | None = None
+    kind: str | None = None
+    name: str | None = None
+    entity_id: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+
+class SpanRepairs:
+    """Repairs of tagged spans that need the KB (see the module docstring)."""
+
+    def _regroup(self, words: list[str], spans: list[tuple[int, int, str]], kb_by_span):
+        """'[Taliban Sher] [Mohammad Abbas Stanikzai]': a body's tag that ran one word into the
+        person's tag right after it gives that word back when the rest is a KB name."""
+        out = list(spans)
+        for i in range(len(out) - 1):
+            (s1, e1, l1), (s2, e2, l2) = out[i], out[i + 1]
+            if l1 != "PER" and l2 == "PER" and e1 == s2 and e1 - s1 >= 2 and (s1, e1 - 1) in kb_by_span \
+                    and (s1, e1) not in kb_by_span and not self._names_person(kb_by_span[(s1, e1 - 1)]):
+                out[i], out[i + 1] = (s1, e1 - 1, l1), (e1 - 1, e2, l2)
+        return out
+
+    def _portfolio_end(self, words: list[str], j: int, by_start: dict) -> int:
+        """'Menteri [Perdagangan] RI', 'Menteri [Pembangunan Ekonomi] Rusia': the portfolio
+        words (capitalised here, lower case in running text) between a title and its state
+        belong to the title; returns where the state starts, or j when there is none."""
+        for k in range(j, min(j + MAX_PORTFOLIO_WORDS, len(words))):
+            w = words[k]
+            if not w[:1].isupper() or self.cap_buckets.get(w.lower(), "u") not in ("0", "1", "2", "3"):
+                return j
+            nxt = by_start.get(k + 1)
+            if nxt is not None and nxt.entry is not None and nxt.entry.kind in ("country", "organization"):
+                return k + 1
+        return j
+
+    def _names_person(self, m) -> bool:
+        entries = self.kb.entries_for(m)
+        return bool(entries) and entries[0].kind == "person"
+
+    def _glued_prefix(self, words: list[str], s: int, e: int, label: str, kb_by_span):
+        """A person tag that swallowed the state, body or acronym before the name with no
+        title between them ("[Hongaria Viktor Orban]", "[KTHAM Michelle Bachelet]"): the
+        prefix as a mention of its own, and where the person starts. At least two capitalised
+        words must remain, so "Turki al-Maliki" stays one name."""
+        if e - s < 3 or not all(w[:1].isupper() for w in words[s + 1:e]):
+            return None
+        for (a, b), m in kb_by_span.items():
+            if a != s or e - b < 2:
+                continue
+            if label != "PER":
+                # "[Prancis Jean-Yves Le Drian]" tagged as a place: only a known person's name
+                rest = self.kb.lookup(" ".join(words[b:e]))
+                if not rest or rest[0].kind != "person":
+                    continue
+            entries = self.kb.entries_for(m)
+            # cities are left out: many are first names too ("Aden Hashi Ayro")
+            if entries and entries[0].kind in ("country", "organization") \
+                    and not any(k[0] >= b and k[1] <= e and not self._names_person(kb_by_span[k])
+                                for k in kb_by_span):
+                c = Cand(0, a, b, LABEL_OF_KIND[entries[0].kind], entries[0], "kb")
+                c.extra["tagged"] = True
+                return c, b
+        w = words[s]
+        if label == "PER" and w.isalpha() and w.isupper() and 2 <= len(w) <= 6:
+            entries = self.kb.lookup(w)
+            c = Cand(0, s, s + 1, "ORG", entries[0] if entries else None, "kb" if entries else "ner")
+            if entries:
+                c.label = LABEL_OF_KIND[entries[0].kind]
+            c.extra["tagged"] = True
+            return c, s + 1
+        return None
+
+
+def _onto_merged(matches: list[Match], owner: list[int]) -> list[Match]:
+    """Alias matches on fine tokens as merged-token spans (one per merged token at most)."""
+    out, last = [], 0
+    for m in matches:
+        a, b = owner[m.start], owner[m.end - 1] + 1
+        if a >= last:
+            out.append(Match(a, b, m.key, m.ids))
+            last = b
+    return out
+
+
+_SURNAMES: dict[int, dict[str, list[KBEntry]]] = {}
+
+
+def surname_holders(kb: KnowledgeBase, surname: str) -> list[KBEntry]:
+    """KB people holding some office whose name has this short form (indexed once per KB)."""
+    index = _SURNAMES.get(id(kb))
+    if index is None:
+        index = _SURNAMES[id(kb)] = {}
+        for e in kb.entries.values():
+            if e.kind == "person" and e.roles:
+                for w in short_forms(e.name):
+                    index.setdefault(w, []).append(e)
+    return index.get(surname, [])
+
+
+def _plausible_name(words: list[str]) -> bool:
+    """Some word outside brackets is capitalised: "hotel Oranje", "kawasan timur Indonesia" are
+    tagged whole; "hak asasi manusia (HAM)" is a common noun with its acronym, not a name."""
+    head = [w for w in words if not bracketed(w)] or words
+    return any(core(w)[:1].isupper() for w in head)
+
+
+def short_forms(entity_name: str) -> list[str]:
+    """'Xi Jinping' -> ['Xi', 'Jinping']; 'Mohammed bin Salman' -> ['Mohammed', 'Salman']."""
+    return [w for w in entity_name.replace("-", " ").split()
+            if len(w) > 1 and w[:1].isupper() and w.lower() not in _NAME_PARTICLES and not w.endswith(".")]
