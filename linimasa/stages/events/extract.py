@@ -1,26 +1,29 @@
-"""Sentence-level extraction: each trigger hit becomes a candidate event with its arguments."""
+"""Sentence-level extraction: each trigger hit becomes a candidate event with its arguments.
+
+This module holds the per-hit decisions (which roles a hit's actors play, whether it is an
+event at all, its modality); the positional clause reading it builds on is in clause.py and the
+constructions no lexicon trigger yields, with quoted speech, are in constructions.py."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from ...document import Document, Entity, Sentence, Timex
 from .arguments import ActorIndex, Args, Item, _in_quote, dedupe
+from .candidate import Candidate
+from .clause import ClauseReader
+from .constructions import Constructions, _pair_denials, _quote_open
 from .cues import Cues, cues
 from .modality import modality
-from .triggers import Hit, Lexicon, Trigger
+from .triggers import Hit, Lexicon
 
 # clause-structure patterns: word lists and pattern text live in lang/id/events/cues.yaml (clause_patterns)
 _P = cues().patterns
 _ADVERBIAL = _P["adverbial"]
 _VERB_IN_GAP = _P["verb_in_gap"]
 _RELATIVE = _P["relative"]
-_CONJ_OWN_SUBJECT = _P["conj_own_subject"]
-_VERB_NEXT = _P["verb_next"]
 _VICTIM = _P["victim"]
 _WITH_PRONOUN = _P["with_pronoun"]
-_COORD_VP = _P["coord_vp"]
-_VERB = _P["verb"]
 _WARN_REQUEST = _P["warn_request"]
 _FAR_OBJECT = _P["far_object"]
 _ANNOUNCED = _P["announced"]
@@ -31,13 +34,8 @@ _DENY_VERBS = _P["deny_verbs"]
 _DEM_AFTER = _P["dem_after"]
 _REQUESTED = _P["requested"]
 _BARE_OPENING = _P["bare_opening"]
-_ACCORDING = _P["according"]
 _THAT = _P["that"]
 _SPEECH_ACT_DEM = _P["speech_act_dem"]
-_REPORTING = _P["reporting"]
-_OBJECT_OF_PREP = _P["object_of_prep"]
-_COORDINATED_BEFORE = _P["coordinated_before"]
-_DENIED_DOER = _P["denied_doer"]
 _NO_COMMENT = _P["no_comment"]
 _CLAUSE_END = re.compile(r"[.;:]")
 _ATTACK_ON = _P["attack_on"]
@@ -46,202 +44,23 @@ _COPULA_LIST = _P["copula_list"]
 _RETREAT_FROM = _P["retreat_from"]
 _INVITED = _P["invited"]
 _LIFTS_SANCTIONS = _P["lifts_sanctions"]
-_QUOTE_ON_VERB = _P["quote_on_verb"]
 _PREVENTED = _P["prevented"]
 _QUESTIONED = _P["questioned"]
 _REFUSAL = _P["refusal"]
 _GIVEN = {"SUPPORT", "AID", "COOPERATE", "AGREE", "CONCEDE"}
 # "bukti Iran mendukung serangan": backing an attack, told as what one is accused of
 _ATTACK_NOUN = _P["attack_noun"]
-_CLOSED_RELATIVE = _P["closed_relative"]
-# "dengan Teheran membantahnya": an absolute clause whose subject stands right before its verb
-_WITH_BEFORE = _P["with_before"]
-_AUX_ONLY = _P["aux_only"]
-_REPORT_VERB = _P["report_verb"]
-_STATEMENT_RELATIVE = _P["statement_relative"]
 _HOSTILE = {"SANCTION", "ASSAULT", "COERCE"}
 _THAT_CLAUSE_TYPES = {"ACCUSE", "THREATEN", "REQUEST"}
 _SPEECH_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
 
 
-@dataclass(slots=True)
-class Candidate:
-    hit: Hit
-    sentence: Sentence
-    sent_index: int
-    args: Args
-    negated: bool = False
-    hypothetical: bool = False
-    anaphoric: bool = False           # "pertemuan itu": refers to an event already told
-    clause: tuple[int, int] = (0, 0)
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def type(self) -> str:
-        return self.hit.trigger.type
-
-    def actors(self) -> list[Entity]:
-        return dedupe(self.args.source + self.args.target + self.args.participants)
-
-
-class Extractor:
+class Extractor(ClauseReader, Constructions):
     # trigger forms of the acts this module recognises outside the lexicon
     own_forms = ("perundingan ~ mati", "~ oleh")
 
     def __init__(self, lexicon: Lexicon, cues: Cues):
         self.lex, self.cues = lexicon, cues
-
-    # ------------------------------------------------------------------ clause
-
-    def clause_bounds(self, text: str, s: Sentence, a: int, b: int) -> tuple[int, int]:
-        """The clause around [a,b): from the last barrier before a to the first after b."""
-        start, end = s.start, s.end
-        for m in self.cues.barrier.finditer(text, s.start, a):
-            start = m.end()
-        for m in re.finditer(r"[;:]|\s[-–]\s", text[s.start:a]):
-            start = max(start, s.start + m.end())
-        m = self.cues.barrier.search(text, b, s.end)
-        if m:
-            end = m.start()
-        m2 = re.compile(r"[;]").search(text, b, end)
-        if m2:
-            end = m2.start()
-        return start, end
-
-    # ------------------------------------------------------------------ arguments
-
-    def subject(self, idx: ActorIndex, s: Sentence, cstart: int, pos: int) -> tuple[list[Entity], str]:
-        text = idx.doc.text
-        inq = _in_quote(text, s.start, pos) and not _QUOTE_ON_VERB.search(text, max(s.start, pos - 3), pos)
-        closed = _CLOSED_RELATIVE.search(text, cstart, pos)
-        if closed is not None:
-            # "Taliban, yang kini ... sejak pasukan AS menggulingkan mereka, tidak mengakui ...": the
-            # noun before a relative clause closed by a comma is the verb's subject
-            its = [it for it in idx.between(cstart, closed.start() + 1) if _in_quote(text, s.start, it.start) == inq]
-            if its and 0 <= closed.start() - its[-1].end <= 2:
-                return [it.entity for it in idx.group_backward(its, len(its) - 1)], "subject:before-relative"
-        sub = self.cues.subordinator.search(text, cstart, pos)
-        if sub and sub.end() >= pos - 1:
-            # "Putin ... saat bertemu dengan Xi": the main clause's subject
-            a = cstart if cstart < sub.start() else s.start
-            rep = None
-            for rep in _REPORT_VERB.finditer(text, a, sub.start()):
-                pass
-            if rep is not None and idx.between(rep.end(), sub.start()) and not inq:
-                a = rep.end()    # "Yeo mengatakan Malaysia akan ... untuk mendorong": the reported clause's subject
-            main = self.first_group(idx, a, sub.start())
-            if main:
-                return main, "subject:main-clause"
-        co = _COORD_VP.search(text, max(cstart, pos - 40), pos)
-        if co is not None and co.end() >= pos - 1:
-            first = next((it.start for it in idx.between(cstart, co.start())), None)
-            ana = idx.cues.pronoun_person.search(text, cstart, co.start())
-            if ana is not None and (first is None or ana.start() < first):
-                first = ana.start()
-            verb = _VERB.search(text, first, co.start()) if first is not None else None
-            if verb is not None and idx.between(verb.end(), co.start()):
-                ents, how = self.subject(idx, s, cstart, verb.start())
-                if ents:
-                    return ents, how + "+coordinated-vp"
-        conj = None
-        for conj in _CONJ_OWN_SUBJECT.finditer(text, cstart, pos):
-            pass
-        if conj is not None and pos - conj.end() > 2 and not _VERB_NEXT.match(text, conj.end()):
-            cstart = conj.end()      # "... setelah salah satu kapal menyerang": a clause of its own
-        items = [it for it in idx.between(cstart, pos) if _in_quote(text, s.start, it.start) == inq]
-        rel = _RELATIVE.search(text, cstart, pos)
-        if rel:   # "X, yang akan bertemu": the subject is the noun right before "yang"
-            stated = _STATEMENT_RELATIVE.search(text, max(cstart, rel.start() - 40), pos)
-            near = [it for it in items if 0 <= rel.start() - it.end <= 3]
-            if not near and stated is not None and self.cues.verb_before.search(text, cstart, stated.start()):
-                # "Pompeo mengeluarkan pernyataan yang mengutuk ...": the statement's author acts
-                items = [it for it in items if it.end <= stated.start()]
-                rel = None
-            else:
-                items = near
-            if rel is not None and not items:
-                return [], ""        # "orang-orang yang ... membunuh": a subject that is no actor
-        while items:
-            k = len(items) - 1
-            before = text[max(s.start, items[k].start - 12):items[k].start]
-            if _OBJECT_OF_PREP.search(before) and not _COORDINATED_BEFORE.search(before) \
-                    and not (_WITH_BEFORE.search(before) and _AUX_ONLY.fullmatch(text, items[k].end, pos)):
-                items = items[:k]        # an object of an earlier preposition, not a subject
-                continue
-            grp = idx.group_backward(items, k)
-            ents = [it.entity for it in grp]
-            if self.cues.pronoun_coord.search(text, max(cstart, grp[0].start - 40), grp[0].start):
-                p = idx.last_subject_person(s.start)          # "Dia dan Presiden Xi"
-                if p is not None and all(p.id != e.id for e in ents):
-                    ents.insert(0, p)
-            return ents, "subject:left"
-        ana = idx.resolve_anaphor(cstart, pos, cstart)
-        if ana:
-            return ana[0], ana[1]
-        return [], ""
-
-    def first_group(self, idx: ActorIndex, a: int, b: int) -> list[Entity]:
-        items = idx.between(a, b)
-        k = 0
-        while k < len(items) and _REPORTING.search(idx.doc.text[max(a, items[k].start - 25):items[k].start]):
-            k += 1              # "Menurut 24h.com, X ...": a source of the report, not the subject
-        if k < len(items):
-            return [it.entity for it in idx.group_forward(items, k)]
-        ana = idx.resolve_anaphor(a, b, a)
-        return ana[0] if ana else []
-
-    def objects(self, idx: ActorIndex, pos: int, cend: int, tight: bool = False):
-        """[(prep, group)] of up to two actor groups right of the trigger."""
-        items = idx.between(pos, cend)
-        out = []
-        rx = self.cues.object_gap_tight if tight else self.cues.object_gap
-        k, at = 0, pos
-        while k < len(items) and len(out) < 2:
-            m = rx.match(idx.gap(at, items[k].start) + " ")
-            if not m:
-                break
-            grp = idx.group_forward(items, k)
-            prep = (m.group("prep") or "").strip().lower()
-            out.append((prep, grp))
-            k += len(grp)
-            at = grp[-1].end
-            rx = self.cues.object_gap_tight
-        return out
-
-    def _quoted(self, idx: ActorIndex, text: str, cstart: int, h: Hit, t, args: Args,
-                speaker: Entity, notes: list[str], objs) -> bool:
-        """Whether a trigger inside a direct quotation is coded, and as whose act. Coding every
-        quoted trigger cost precision, so only two shapes count: a clause naming an actor
-        (not a pronoun) as doer or undergoer, and "kami/kita" in the mouth of a state's or an
-        organisation's official (the doer is then that state or organisation)."""
-        own = None
-        for own in self.cues.first_person.finditer(text, cstart, h.start):
-            pass
-        if own is not None and idx.between(own.end(), h.start):
-            own = None           # "kami melihat Iran menyerang": the named actor is the subject
-        anaphoric = any(n.startswith(("pronoun:", "pair:", "anaphor:")) or n in ("object:pronoun", "object:-nya")
-                        for n in notes)
-        named = [e for e in args.source + args.target if not e.id.startswith("group:")]
-        named_subject = any(n.startswith(("subject:left", "subject:main-clause", "patient:left")) for n in notes)
-        named_object = bool(objs) and bool(args.target or args.source)
-        plural = own is not None and own.group().lower().split()[-1] in ("kami", "kita")
-        body = self._body_of(idx, speaker) if plural else None
-        if own is not None and plural and body is None:
-            return False         # "kami" of a speaker whose state or group is unknown: who acted?
-        if own is not None and t.voice != "passive" and not args.source and (body is not None or named_object):
-            args.source = [body, speaker] if body is not None and body.id != speaker.id else [speaker]
-            notes.append("quote:speaker")
-        elif own is not None and t.voice == "passive" and not args.target and named_object:
-            args.target = [speaker]
-            notes.append("quote:speaker-patient")
-        elif not named or anaphoric or not (named_subject or named_object):
-            return False
-        elif not args.source and t.voice == "active" and not idx.between(cstart, h.start):
-            args.source = [speaker]          # "... mengecam Israel," kata X: the speaker's own act
-            notes.append("quote:named")
-        # a quoted act with one side only ("kami telah sepakat") was measured to be noise
-        src = {e.id for e in args.source}
-        return bool(args.source) and any(e.id not in src for e in args.target + args.participants)
 
     def _distribute(self, text: str, cstart: int, cend: int, h: Hit, args: Args) -> list[Args]:
         """'dibantah oleh Bogota maupun Washington', 'masing-masing': one event per actor of the
@@ -268,93 +87,6 @@ class Extractor:
                 if it.via == "group" and it.entity.country]
         return min(near, key=lambda it: abs(it.start - pos)).entity if near else None
 
-    def talks_ended(self, doc: Document, idx: ActorIndex, s: Sentence, si: int) -> list[Candidate]:
-        """'Trump mengatakan bahwa perundingan dengan Taliban ... telah "mati"': declaring talks
-        dead is a REJECT by the speaker of the other side of the talks."""
-        rx = self.cues.talks_ended
-        text = doc.text
-        out = []
-        for m in (self.cues.places(doc, "talks_ended").finditer(s.start, s.end) if rx is not None else ()):
-            if _in_quote(text, s.start, m.start()):
-                continue
-            source, how = self.subject(idx, s, s.start, m.start())
-            if not source:
-                continue
-            own = {e.id.upper() for e in source} | {str(e.country).upper() for e in source if e.country}
-            target = [it.entity for it in idx.between(m.start("talks"), m.end("talks"))
-                      if it.entity.id.upper() not in own and it.entity.kind != "location"][:1]
-            if not target:
-                # "negosiasi antara kedua belah pihak telah mati": the other of the two parties
-                pair = idx.resolve_anaphor(m.start("talks"), m.end("talks"), m.start())
-                target = [e for e in (pair[0] if pair else []) if e.id.upper() not in own
-                          and str(e.country or "").upper() not in own][:1]
-            if not target:
-                continue
-            ended = re.search(r"\S+$", m.group()).start() + m.start()
-            trig = Trigger("REJECT", "active", "directed", "perundingan ~ mati")
-            h = Hit(trig, ended, m.end())
-            cstart, cend = self.clause_bounds(text, s, m.start(), m.end())
-            neg, hyp = modality(self.cues, text, m.start("talks"), ended, m.end(), False, cend)
-            notes = ["REJECT/talks-ended", how]
-            out.append(Candidate(h, s, si, Args(dedupe(source), target, [], notes), neg, hyp, False,
-                                 (min(cstart, m.start()), cend), notes))
-        return out
-
-    def attributed_acts(self, doc: Document, idx: ActorIndex, s: Sentence, si: int,
-                        have: list[Candidate]) -> list[Candidate]:
-        """'Pompeo mengatakan serangan itu ... dilakukan oleh Iran', '"... didukung oleh Iran,"
-        tegas Maliki': the speaker names the doer of an attack, an ACCUSE speaker -> doer."""
-        rx, speech = self.cues.attributed_act, self.cues.attributed_speech
-        text = doc.text
-        out = []
-        for m in (self.cues.places(doc, "attributed_act").finditer(s.start, s.end) if rx is not None else ()):
-            doer = idx.between(m.end(), min(s.end, m.end() + 60))
-            if not doer or not self.cues.object_gap_tight.match(idx.gap(m.end(), doer[0].start) + " "):
-                continue
-            target = [it.entity for it in idx.group_forward(doer, 0)]
-            if _in_quote(text, s.start, m.end()):     # the act noun may open the quotation
-                quote = idx.quote_at(m.start()) if self.cues.code_quotes else None
-                if quote is None:
-                    continue
-                body = self._body_of(idx, quote[2])
-                if body is None:
-                    continue        # a quoted speaker whose side is unknown: whose accusation?
-                source = [body, quote[2]] if body is not None and body.id != quote[2].id else [quote[2]]
-                how, vstart = "quote:speaker", m.start()
-            else:
-                v = speech.search(text, max(s.start, m.start() - 40), m.start()) if speech is not None else None
-                if v is None:
-                    continue        # narration of who attacked is the attack, not an accusation
-                source, how = self.subject(idx, s, s.start, v.start())
-                vstart = v.start()
-            own = {e.id.upper() for e in source} | {str(e.country).upper() for e in source if e.country}
-            target = [e for e in target if e.id.upper() not in own]
-            if not source or not target or any(c.type == "ACCUSE" and c.hit.start < m.end() and
-                                               {e.id for e in c.args.target} & {e.id for e in target}
-                                               for c in have):
-                continue
-            agent_end = m.end() - len(re.search(r"\s+oleh\s+$", m.group()).group())
-            verb_start = re.search(r"\S+$", text[m.start():agent_end]).start() + m.start()
-            if _DENIED_DOER.search(text[m.start():verb_start]):
-                continue            # "bukan dilakukan oleh Iran": the doer is denied
-            trig = Trigger("ACCUSE", "active", "directed", "~ oleh")
-            h = Hit(trig, vstart, agent_end)
-            cstart, cend = self.clause_bounds(text, s, vstart, agent_end)
-            neg, hyp = modality(self.cues, text, max(s.start, vstart - 60), vstart, vstart + 1, False, cend)
-            notes = ["ACCUSE/attributed-act", how]
-            out.append(Candidate(h, s, si, Args(dedupe(source), target, [], notes), neg, hyp, False,
-                                 (min(cstart, vstart), max(cend, agent_end)), notes))
-        return out
-
-    @staticmethod
-    def _quote_on_verb(idx: ActorIndex, text: str, s: Sentence, h: Hit) -> bool:
-        """'AS dan Arab Saudi "sepakat bahwa ...': the quotation opens on the verb, its subject is
-        named right before it, outside: the narrator quotes the word, the act is told."""
-        q = _QUOTE_ON_VERB.search(text, max(s.start, h.start - 3), h.start)
-        if q is None:
-            return False
-        before = [it for it in idx.between(s.start, q.start() + 1) if it.end >= q.start() - 1]
-        return bool(before) and not _in_quote(text, s.start, q.start())
 
     def _threatened(self, idx: ActorIndex, text: str, s: Sentence, h: Hit, args: Args) -> Entity | None:
         """The first actor after a hostile act named later in a threat's sentence."""
@@ -369,65 +101,6 @@ class Extractor:
                     return it.entity
             break
         return None
-
-    def _previous_speaker(self, idx: ActorIndex, doc: Document, si: int) -> Entity | None:
-        """Who speaks in the sentence before ("Menurut X, ...", a quotation tagged 'kata X')."""
-        units = doc.scratch.get("events_units") or doc.sentences
-        if si == 0 or si >= len(units) or units[si - 1].paragraph != units[si].paragraph:
-            return None
-        prev = units[si - 1]
-        m = _ACCORDING.match(doc.text, prev.start, prev.end)
-        if m:
-            grp = idx.between(m.end(), min(prev.end, m.end() + 60))
-            if grp and not re.search(r"[,.;]", doc.text[m.end():grp[0].start]):
-                return grp[0].entity        # "Menurut Menteri Luar Negeri Iran Javad Zarif,"
-        for q in idx.quotes:
-            if q[0] < prev.end and prev.start - 5 < q[1]:     # '" kata X.' after a split quotation
-                return q[2]
-        return None
-
-    @staticmethod
-    def _body_of(idx: ActorIndex, speaker: Entity) -> Entity | None:
-        """The state or organisation an official speaks for ("kami" of a minister = the state)."""
-        if speaker.kind in ("country", "organization"):
-            return speaker
-        if speaker.kind == "person" and speaker.country:
-            cid = str(speaker.country).upper()
-            state = next((e for e in idx.doc.entities if e.kind == "country" and e.id.upper() == cid), None)
-            if state is None:       # the state is never named in the article: take it from the KB
-                from ...kb import get_kb
-                k = get_kb().get(cid)
-                if k is not None and k.kind == "country":
-                    state = Entity(k.id, k.name, k.kind, [], country=k.country, in_kb=True)
-            return state
-        return None
-
-    def _first_person(self, idx: ActorIndex, text: str, cstart: int, h: Hit, t, args: Args,
-                      speaker: Entity, notes: list[str]) -> None:
-        """Inside a quotation 'kami/kita/saya' is the quote's speaker; a plural 'kami' of an
-        official is their state too. 'terhadap kami' after the verb makes them the target."""
-        own = None
-        for own in self.cues.first_person.finditer(text, cstart, h.start):
-            pass
-        who = [speaker]
-        plural = own is not None and own.group().lower().split()[-1] in ("kami", "kita")
-        if plural and speaker.kind == "person" and speaker.country:
-            state = next((e for e in idx.doc.entities if e.kind == "country"
-                          and e.id.upper() == str(speaker.country).upper()), None)
-            if state is not None:
-                who.append(state)
-        if t.voice == "passive":
-            if not args.target and own is not None:
-                args.target = who
-                notes.append("quote:speaker-patient")
-            return
-        if not args.source and own is not None and not idx.between(own.end(), h.start):
-            args.source = who
-            notes.append("quote:speaker")
-        elif not args.target and t.pattern == "directed" and \
-                self.cues.first_person_object.match(text, h.end):
-            args.target = [speaker]
-            notes.append("quote:speaker-object")
 
     # ------------------------------------------------------------------ per sentence
 
@@ -791,24 +464,3 @@ def _named_rest(doc: Document, rest: str) -> Entity | None:
     return next((e for e in doc.entities if e.id == k.id), None) or \
         Entity(k.id, k.name, k.kind, [], country=k.country, in_kb=True)
 
-
-def _quote_open(text: str, sent_start: int, pos: int) -> int:
-    """Just after the quotation mark that opens the quotation holding pos."""
-    seg = text[sent_start:pos]
-    i = max(seg.rfind("“"), seg.rfind('"'))
-    return sent_start + i + 1 if i >= 0 else sent_start
-
-
-def _pair_denials(cands: list[Candidate], text: str) -> None:
-    """'Iran menolak tuduhan AS': REJECT Iran -> AS and ACCUSE AS -> Iran."""
-    for i, rej in enumerate(cands):
-        if rej.type != "REJECT" or "denies-accusation" not in rej.notes:
-            continue
-        acc = next((c for c in cands[i + 1:] if c.type == "ACCUSE" and c.hit.trigger.voice == "nominal"
-                    and c.hit.start - rej.hit.end <= 2), None)
-        if acc is None:
-            continue
-        if acc.args.source and not rej.args.target:
-            rej.args.target = list(acc.args.source)
-        if rej.args.source and not acc.args.target:
-            acc.args.target = [e for e in rej.args.source if all(e.id != x.id for x in acc.args.source)]
