@@ -1,5 +1,5 @@
 """The automaton-gated scans of the events stage find exactly what the plain patterns find
-(group actors in arguments.py, the talks-ended and attributed-act clauses in extract.py)."""
+(group actors in arguments.py, the talks-ended and attributed-act clauses in constructions.py)."""
 from linimasa.document import Document
 from linimasa.stages.events.cues import cues
 
