@@ -66,6 +66,13 @@ def _state(e) -> str:
     return (e.id if e.kind == "country" else str(e.country or "")).upper()
 
 
+def _other_side(idx, text: str, u, mine: set) -> list:
+    """Parties named in unit u that are not on the doer's side; places ("di X") left out."""
+    return [it.entity for it in idx.between(u.start, u.end)
+            if it.via != "group" and _side(it.entity) not in mine
+            and not _PLACE.search(text, max(u.start, it.start - 30), it.start)]
+
+
 def _one_side(ents, home: set | None = None) -> list:
     """The entities when they are one side (one state with its officials, or one actor). A guess
     never crosses into the doer's own state ('KONI' and 'KPK'): implicit partners are foreign."""
@@ -134,19 +141,13 @@ def complete_targets(doc, idx, units, events: list[Ev]) -> None:
                         how = "implicit-target:counterpart"
                         break
         if not found and SAME_UNIT:
-            u = units[si]
-            ents = [it.entity for it in idx.between(u.start, u.end)
-                    if it.via != "group" and _side(it.entity) not in mine
-                    and not _PLACE.search(text, max(u.start, it.start - 30), it.start)]
+            ents = _other_side(idx, text, units[si], mine)
             if ents:
                 found = _one_side(ents, home)
                 how = "implicit-target:same-unit"
         if not found:
             for sj in range(si - 1, max(-1, si - 3), -1):
-                u = units[sj]
-                ents = [it.entity for it in idx.between(u.start, u.end)
-                        if it.via != "group" and _side(it.entity) not in mine
-                        and not _PLACE.search(text, max(u.start, it.start - 30), it.start)]
+                ents = _other_side(idx, text, units[sj], mine)
                 if ents:
                     found = _one_side(ents, home)
                     how = "implicit-target:previous-unit"
