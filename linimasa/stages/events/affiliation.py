@@ -14,7 +14,9 @@ import re
 from functools import lru_cache
 
 from ...document import Document, Entity, Event, EventActor
+from ...kb import kind_of_id
 from ...lang import load_yaml
+from .arguments import state_entity
 
 
 @lru_cache(maxsize=1)
@@ -57,29 +59,24 @@ def _state_of(ent: Entity, day: tuple[str | None, str | None]) -> str | None:
 def add_state_actors(doc: Document, events: list[Event]) -> None:
     """Append each acting person's or state body's country to the event's actors (in place)."""
     by_id = {e.id: e for e in doc.entities}
-    names: dict[str, str] = {}
     p = doc.published
     day = tuple(p.bounds) if p is not None and p.bounds else (None, None)
+    states: dict[str, str | None] = {}          # actor id -> its state, once per document
+    added_as: dict[str, tuple[str, str]] = {}   # state id -> (name, kind)
     for ev in events:
         present = {a.id for a in ev.actors}
         added = []
         for a in ev.actors:
-            ent = by_id.get(a.id)
-            state = _state_of(ent, day) if ent is not None else None
+            if a.id not in states:
+                ent = by_id.get(a.id)
+                states[a.id] = _state_of(ent, day) if ent is not None else None
+            state = states[a.id]
             if state is None or state in present:
                 continue
-            if state not in names:
-                names[state] = _country_name(by_id, state)
-            kind = by_id[state].kind if state in by_id else ("country" if state.isupper() else "organization")
-            added.append(EventActor(state, names[state], a.role, kind, via="affiliation"))
+            if state not in added_as:
+                st = state_entity(doc, state)
+                added_as[state] = (st.name, st.kind) if st is not None else (state, kind_of_id(state) or "organization")
+            name, kind = added_as[state]
+            added.append(EventActor(state, name, a.role, kind, via="affiliation"))
             present.add(state)
         ev.actors.extend(added)
-
-
-def _country_name(by_id: dict[str, Entity], code: str) -> str:
-    """The name of a state or organisation id (the document's entity, else the KB's)."""
-    if code in by_id:
-        return by_id[code].name
-    from ... import kb
-    entry = kb.get(code)
-    return entry.name if entry is not None else code
