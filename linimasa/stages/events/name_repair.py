@@ -180,20 +180,6 @@ class _NameNoise:
             # "– Taliban": a dash or quotation mark the tagger glued to the name
             new = self.resolve_other(text[lead.end():], ent, locative)
             return (start + lead.end(), end, new, m) if new is not None else None
-        if ent.kind in ("person", "organization") and len(words) >= 4:
-            # "[Menteri] Luar Negeri Kuba Bruno Rodriguez": the rest of a title, a country, then the name
-            body = self.state_body.match(text) if self.state_body is not None else None
-            for k in range(1, len(words) - 2):
-                entries = self.lookup(words[k].group())
-                if entries and entries[0].kind == "country" \
-                        and (all(self.common(w.group()) for w in words[:k]) or (body is not None and body.end() == words[k].start())) \
-                        and all(w.group()[:1].isupper() for w in words[k + 1:]):
-                    tail = text[words[k + 1].start():]
-                    new = self.by_name.get(tail.lower())
-                    if new is None or new.id == ent.id:
-                        new = Entity("person:" + re.sub(r"[^a-z0-9]+", "-", tail.lower()).strip("-"), tail,
-                                     "person", [], entries[0].id)
-                    return (start + words[k + 1].start(), end, new, m)
         verb = _VERB_WORD.search(text)
         if verb is not None and verb.start() > 0:
             head = text[:verb.start()].strip()
