@@ -629,7 +629,7 @@ def test_arms_purchase_and_military_intervention():
     assert find(evs, "COOPERATE", "Turkey", "Russia")
     evs = events("Koalisi pimpinan Arab Saudi melakukan intervensi militer di Yaman melawan Houthi sejak Maret 2015.",
                  published="2019-09-20")
-    assert find(evs, "ASSAULT", "Saudi Arabia", "Houthis")
+    assert find(evs, "ASSAULT", "Saudi-led coalition", "Houthis")
 
 
 def test_directed_acts_with_different_doers_never_merge():
