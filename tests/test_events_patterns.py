@@ -894,3 +894,33 @@ def test_international_official_acts_for_the_organisation_not_the_home_country()
 def test_weapons_test_without_a_target_is_mobilize():
     evs = events("Korea Utara dilaporkan menembakkan dua proyektil ke laut lepas pantai timurnya pada Selasa.")
     assert find(evs, "MOBILIZE", "North Korea") and not find(evs, "ASSAULT", "North Korea")
+
+
+def test_a_directed_act_needs_two_sides():
+    # "Turki mengecam serangan itu" names no one it condemns: no ACCUSE is coded
+    assert not events("Turki mengecam keras serangan terhadap fasilitas minyak itu.", published="2019-09-16")
+    # a show of force needs no target
+    assert find(events("Korea Utara kembali menguji coba rudal balistik pada Sabtu.", published="2019-09-16"),
+                "MOBILIZE", "North Korea")
+
+
+def test_light_verb_claims_an_attack_and_its_victims_follow_yang():
+    evs = events("Kelompok Houthi mengklaim serangan drone yang menghancurkan kilang minyak di Arab Saudi pada Sabtu.",
+                 published="2019-09-16")
+    (e,) = find(evs, "ASSAULT", "Houthis", "Saudi Arabia")
+    assert {a.name: a.role for a in e.actors} == {"Houthis": "source", "Saudi Arabia": "target"}
+
+
+def test_disappointment_and_lobbying():
+    assert find(events("Carrie Lam mengungkapkan kekecewaan terhadap Kongres Amerika Serikat.", published="2019-09-10"),
+                "ACCUSE", "Carrie Lam", "United States Congress")
+    assert find(events("Israel telah melobi pemerintah Amerika Serikat untuk mengakui klaimnya.", published="2019-09-10"),
+                "REQUEST", "Israel", "United States")
+
+
+def test_detention_without_agent_is_by_the_state_where_it_happened():
+    (e,) = find(events("Aktivis Joshua Wong sempat ditahan di bandar udara Hong Kong pada Minggu.", published="2019-09-10"),
+                "COERCE", "Joshua Wong")
+    assert {a.name: a.role for a in e.actors}["Hong Kong"] == "source"
+    # a detention told with no place has no doer to code
+    assert not find(events("Aktivis Joshua Wong sempat ditahan pada Minggu.", published="2019-09-10"), "COERCE")

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ...document import Document, Entity, Sentence, Timex
-from .arguments import ActorIndex, Args, Item, _in_quote, dedupe
+from .arguments import ActorIndex, Args, Item, _in_quote, dedupe, state_entity
 from .candidate import Candidate
 from .clause import ClauseReader
 from .constructions import Constructions, _pair_denials, _quote_open
@@ -23,6 +23,7 @@ _ADVERBIAL = _P["adverbial"]
 _VERB_IN_GAP = _P["verb_in_gap"]
 _RELATIVE = _P["relative"]
 _VICTIM = _P["victim"]
+_PLACE_OF_ACT = _P["place_of_act"]
 _WITH_PRONOUN = _P["with_pronoun"]
 _WARN_REQUEST = _P["warn_request"]
 _FAR_OBJECT = _P["far_object"]
@@ -87,6 +88,19 @@ class Extractor(ClauseReader, Constructions):
                 if it.via == "group" and it.entity.country]
         return min(near, key=lambda it: abs(it.start - pos)).entity if near else None
 
+
+    def _state_where(self, idx: ActorIndex, text: str, a: int, b: int, targets: list) -> Entity | None:
+        """The state of the place a detention is told to happen in ("di bandara Hong Kong")."""
+        own = {e.id for e in targets}
+        for it in idx.between(a, min(b, a + 80)):
+            e = it.entity
+            if e.id in own or not _PLACE_OF_ACT.search(text, max(a, it.start - 40), it.start):
+                continue
+            if e.kind == "country":
+                return e
+            if e.kind == "location" and e.country:
+                return state_entity(idx.doc, str(e.country).upper())
+        return None
 
     def _threatened(self, idx: ActorIndex, text: str, s: Sentence, h: Hit, args: Args) -> Entity | None:
         """The first actor after a hostile act named later in a threat's sentence."""
@@ -353,6 +367,12 @@ class Extractor(ClauseReader, Constructions):
                 if agent is not None and all(agent.id != e.id for e in args.target):
                     args.source = [agent]
                     notes.append("source:state-agent-near")
+                elif t.type == "COERCE" and t.voice == "passive":
+                    # "X ditahan di bandara Hong Kong": detained by the state it happened in
+                    state = self._state_where(idx, text, h.end, cend, args.target)
+                    if state is not None:
+                        args.source = [state]
+                        notes.append("source:state-where")
             if t.type == "THREATEN" and t.voice == "active" and args.source:
                 # "mengancam akan mengeluarkan red notice Interpol untuk menangkap X": who is
                 # threatened is whom the threatened act would hit
