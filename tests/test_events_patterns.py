@@ -924,3 +924,10 @@ def test_detention_without_agent_is_by_the_state_where_it_happened():
     assert {a.name: a.role for a in e.actors}["Hong Kong"] == "source"
     # a detention told with no place has no doer to code
     assert not find(events("Aktivis Joshua Wong sempat ditahan pada Minggu.", published="2019-09-10"), "COERCE")
+
+
+def test_both_parties_are_the_last_coordinated_pair_not_a_place():
+    evs = events("Vanuatu dan Kepulauan Solomon mengangkat isu Papua ke Dewan HAM PBB di Jenewa Swiss. "
+                 "Kedua pihak tersebut menuduh pemerintah Indonesia menunda kunjungan.", published="2019-09-19")
+    (e,) = find(evs, "ACCUSE", "Vanuatu", "Solomon Islands", "Indonesia")
+    assert "Switzerland" not in names(e)

@@ -293,11 +293,12 @@ class ActorIndex:
             # Afghanistan") when two parties are named without one nearby
             return it.entity.kind in kinds and not (kind == "party" and (it.via == "group" or (
                 strict and _LOCATIVE_BEFORE.search(self.doc.text, max(0, it.start - 6), it.start))))
-        if n == 2 and kind != "party":      # the last coordinated pair "X dan Y" of that kind, when there is one
+        if n == 2:      # the last coordinated pair "X dan Y" of that kind, when there is one
             j = i
             while j > 0 and before - self.items[j].start < 600:
                 a, b = self.items[j - 1], self.items[j]
-                if a.entity.kind == b.entity.kind == kind and a.entity.id != b.entity.id \
+                if fits(a) and fits(b) and (kind == "party" or a.entity.kind == b.entity.kind) \
+                        and a.entity.id != b.entity.id \
                         and self.cues.coord_gap.match(self.gap(a.end, b.start) + " "):
                     return [a.entity, b.entity]
                 j -= 1
