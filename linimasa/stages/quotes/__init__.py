@@ -103,7 +103,7 @@ class QuotesStage(Stage):
         start, end = content[0][0], content[-1][1]
         if cue is not None:
             speaker, speaker_text = self._speaker(text, cue, speakers, after, post_limit)
-            relayed = cues.relayed_speaker(text, cue.end, post_limit) if cue.kind == "relay" else None
+            relayed = cues.relayed_speaker(text, cue.end, post_limit) if self._relaying(text, cue) else None
             spk = speakers.named(*relayed)[0] if relayed else None
             if spk:   # "…," lapor Xinhua. agensi mengutip pernyataan Presiden Xi.
                 attribution = speaker_text
@@ -115,11 +115,16 @@ class QuotesStage(Stage):
         else:
             speaker = speakers.antecedent(start)
             speakers.add(start, speaker)
+        speakers.quoted(end, speaker)
         return Quote(start, end, doc.line_of(start), body, speaker=speaker,
                      cue=cue.text(text) if cue else None, speaker_text=speaker_text,
                      attribution=attribution)
 
     def _speaker(self, text: str, cue: Cue, speakers: Speakers, after: int, limit: int):
+        if cue.pronoun and cue.start >= after and self.cues.continues(text, cue):
+            previous = speakers.previous_quote(cue.start)
+            if previous is not None:
+                return previous, (text[cue.phrase[0]:cue.phrase[1]] if cue.phrase else None)
         if cue.pronoun:
             word = text[cue.phrase[0]:cue.phrase[1]].lower() if cue.phrase else ""
             return speakers.antecedent(cue.start, plural=word in self.cues.plural,
@@ -143,6 +148,14 @@ class QuotesStage(Stage):
                     return spk, text[a:piece_end]
                 end = piece_end
         return speakers.resolve(a, b, cue.start)
+
+    def _relaying(self, text: str, cue: Cue) -> bool:
+        """A relay verb ('lapor Xinhua'), or a say verb whose subject is a medium ('kata kantor
+        berita Tasnim mengutip Komandan X'): the medium passes on someone else's words."""
+        if cue.kind == "relay":
+            return True
+        return cue.phrase is not None and not cue.pronoun and \
+            bool(self.cues.media_head.match(text, cue.phrase[0], cue.phrase[1]))
 
     def _cue_in_previous_paragraph(self, text: str, q: RawQuote, paras) -> Cue | None:
         """'Ia mengatakan:' closing the paragraph before a quotation."""
