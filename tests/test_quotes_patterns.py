@@ -121,3 +121,19 @@ def test_country_word_opening_a_name_is_the_person(pipe):
                     'bicara koalisi, Kolonel Turki al-Maliki, dalam pernyataannya.')
     [q] = doc.quotes
     assert name(q) == "Turki al-Maliki"
+
+
+def test_news_agency_quoting_someone_is_not_the_speaker(pipe):
+    doc = run(pipe, 'Ketegangan di kawasan itu terus meningkat sejak pekan lalu.,'
+                    '"Semua kapal asing di perairan kami akan kami periksa dengan ketat," kata kantor berita '
+                    'Mehr mengutip Laksamana Hamid Rostami.')
+    [q] = doc.quotes
+    assert name(q) == "Hamid Rostami"
+
+
+def test_continuation_cue_keeps_the_previous_speaker(pipe):
+    doc = run(pipe, '"Kedutaan sudah menerima laporan tentang kecelakaan itu pagi ini," kata Duta Besar '
+                    'Budi Santoso. Sinta disebut sudah dibawa ke rumah sakit terdekat.,'
+                    '"Kami langsung menghubungi keluarga korban di Jakarta untuk memberi kabar," lanjutnya.')
+    q1, q2 = doc.quotes
+    assert name(q1) == "Budi Santoso" and name(q2) == "Budi Santoso"

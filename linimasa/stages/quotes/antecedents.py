@@ -106,6 +106,17 @@ class Antecedents:
         else:
             bisect.insort(self._history, cand, key=lambda c: c.pos)
 
+    def quoted(self, end: int, speaker: dict | None) -> None:
+        self._last_quote = (end, speaker)
+
+    def previous_quote(self, pos: int, max_sentences: int = 3) -> dict | None:
+        """The speaker of the quotation just before `pos`, if it ended at most
+        `max_sentences` sentences back."""
+        last = getattr(self, "_last_quote", None)
+        if last is None or last[1] is None or last[0] > pos:
+            return None
+        return last[1] if self._sentence(pos) - self._sentence(last[0] - 1) <= max_sentences else None
+
     def antecedent(self, pos: int, plural: bool = False, person: bool = False,
                    _depth: int = 0) -> dict | None:
         """The last compatible named speaker before `pos` (None after an unnamed source);

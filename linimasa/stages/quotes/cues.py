@@ -50,6 +50,8 @@ class Cues:
         self.pronouns = {w.lower() for w in d["pronouns"]}
         self.plural = {w.lower() for w in d["plural_pronouns"]}
         self.person_pronouns = {w.lower() for w in d.get("person_pronouns") or ()}
+        self.continuation = {w.lower() for w in d.get("continuation_verbs") or ()}
+        self.suffix = d.get("enclitic_suffix", "nya")
         self.openers = {w for o in d.get("discourse_openers") or () for w in o.split()}
         # applied with .match at the closing mark
         self.post = [
@@ -80,6 +82,7 @@ class Cues:
         # a cue inside a quotation whose closing mark is missing: "… lagi, kata dia.
         self.inside = re.compile(rf"[,.!?](?=\s+(?:(?:{post}){suffix}|(?:{post})\s+[A-Z]|(?:{post})\s+(?:dia|ia|beliau))\b)")
         self.relay_quoting = re.compile(rf"(?:{_alt(d['relay_quoting'])})\s+(?P<rest>)", f)
+        self.media_head = re.compile(rf"(?:{_alt(d.get('media_heads') or ['kantor berita'])})\b", f)
         noise = _alt(d["attribution_noise"])
         self.attribution = re.compile(
             rf"(?:{_alt(d['attribution'])})\s+(?:(?:{noise})\s+)?"
@@ -117,6 +120,13 @@ class Cues:
         self.definite_noun = re.compile(rf"(?P<head>[a-z]+)\s+(?:{_alt(d['definite_markers_after'])})"
                                         rf"(?:\b|(?={stops}\b))", f)
         self.pronoun_lead = re.compile(rf"^(?:{_alt(d['pronouns'])})\b", f)
+
+    def continues(self, src: str, cue: Cue) -> bool:
+        """'lanjutnya', 'imbuh dia': a cue that carries on the previous speaker."""
+        word = src[cue.start:cue.end].split()[0].lower() if src[cue.start:cue.end].split() else ""
+        if word.endswith(self.suffix):
+            word = word[:-len(self.suffix)]
+        return word in self.continuation
 
     # ------------------------------------------------------------ after the quote
 
