@@ -931,3 +931,14 @@ def test_both_parties_are_the_last_coordinated_pair_not_a_place():
                  "Kedua pihak tersebut menuduh pemerintah Indonesia menunda kunjungan.", published="2019-09-19")
     (e,) = find(evs, "ACCUSE", "Vanuatu", "Solomon Islands", "Indonesia")
     assert "Switzerland" not in names(e)
+
+
+def test_what_someone_says_another_should_do_is_a_request():
+    evs = events("Menteri Luar Negeri Retno Marsudi mengatakan Myanmar harus segera memberikan bantuan kepada warga Rohingya.",
+                 published="2019-09-10")
+    (e,) = find(evs, "REQUEST", "Retno Marsudi", "Myanmar")
+    assert {a.name: a.role for a in e.actors}["Myanmar"] == "target"
+    assert not find(evs, "AID")
+    # the act itself, said without a modal, stays what it is
+    assert find(events("Retno Marsudi mengatakan Myanmar telah memberikan bantuan kepada Bangladesh.",
+                       published="2019-09-10"), "AID", "Myanmar", "Bangladesh")

@@ -24,6 +24,8 @@ _VERB_IN_GAP = _P["verb_in_gap"]
 _RELATIVE = _P["relative"]
 _VICTIM = _P["victim"]
 _PLACE_OF_ACT = _P["place_of_act"]
+_DEONTIC = _P["deontic"]
+_REPORTING = _P["reporting_verb"]
 _WITH_PRONOUN = _P["with_pronoun"]
 _WARN_REQUEST = _P["warn_request"]
 _FAR_OBJECT = _P["far_object"]
@@ -88,6 +90,17 @@ class Extractor(ClauseReader, Constructions):
                 if it.via == "group" and it.entity.country]
         return min(near, key=lambda it: abs(it.start - pos)).entity if near else None
 
+
+    def _reporter(self, idx: ActorIndex, text: str, s: Sentence, pos: int, args: Args) -> list[Entity]:
+        """Who says, earlier in the sentence, what the act's doer should do ("Mattis mengatakan ...")."""
+        verb = None
+        for verb in _REPORTING.finditer(text, s.start, pos):
+            pass
+        if verb is None:
+            return []
+        doers = {e.id for e in args.source}
+        who, _ = self.subject(idx, s, s.start, verb.start())
+        return [e for e in who if e.id not in doers]
 
     def _state_where(self, idx: ActorIndex, text: str, a: int, b: int, targets: list) -> Entity | None:
         """The state of the place a detention is told to happen in ("di bandara Hong Kong")."""
@@ -424,6 +437,14 @@ class Extractor(ClauseReader, Constructions):
                 hyp = bool(self.cues.conditional.search(text, cstart, h.start))
             if t.hypothetical or requested:
                 hyp = True
+            if t.type in _GIVEN and args.source and quote is None \
+                    and _DEONTIC.search(text, max(s.start, h.start - 40), h.start):
+                speaker = self._reporter(idx, text, s, h.start, args)
+                if speaker:
+                    h = Hit(replace(t, type="REQUEST"), h.start, h.end)
+                    args = Args(speaker, dedupe(args.source + args.target), [], args.how)
+                    hyp = False
+                    notes.append("should-as-request")
             if t.warn_request and _WARN_REQUEST.match(text, h.end, cend):
                 h = Hit(replace(t, type="REQUEST"), h.start, h.end)
                 notes.append("warning-as-request")
