@@ -942,3 +942,10 @@ def test_what_someone_says_another_should_do_is_a_request():
     # the act itself, said without a modal, stays what it is
     assert find(events("Retno Marsudi mengatakan Myanmar telah memberikan bantuan kepada Bangladesh.",
                        published="2019-09-10"), "AID", "Myanmar", "Bangladesh")
+
+
+def test_shows_of_force_and_aid_cuts():
+    assert find(events("Kapal perang Amerika Serikat berpatroli di Laut China Selatan pada Rabu.", published="2019-09-10"),
+                "MOBILIZE", "United States")
+    assert find(events("Amerika Serikat memangkas bantuan untuk Palestina pada Agustus.", published="2019-09-10"),
+                "SANCTION", "United States", "Palestine")
