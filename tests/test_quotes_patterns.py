@@ -137,3 +137,20 @@ def test_continuation_cue_keeps_the_previous_speaker(pipe):
                     '"Kami langsung menghubungi keluarga korban di Jakarta untuk memberi kabar," lanjutnya.')
     q1, q2 = doc.quotes
     assert name(q1) == "Budi Santoso" and name(q2) == "Budi Santoso"
+
+
+def test_lower_case_particle_name_is_the_person_named_before(pipe):
+    doc = run(pipe, 'Juru bicara militer Yordania, Kolonel Rami al-Hadidi, berbicara di Amman pada Rabu. '
+                    'Dokumen itu dibagikan kepada wartawan.,Berbicara atas nama kementerian, al-Hadidi '
+                    'menunjuk Suriah sebagai pihak yang bersalah. "Kami telah melihat bukti yang cukup jelas '
+                    'dari lapangan," katanya.,"Kami akan membagikan data itu kepada sekutu kami," imbuh al-Hadidi.')
+    q1, q2 = doc.quotes
+    assert "al-Hadidi" in (name(q1) or "") and "al-Hadidi" in (name(q2) or "")
+
+
+def test_person_pronoun_subject_skips_a_country(pipe):
+    doc = run(pipe, 'Juru bicara militer Yordania, Kolonel Rami al-Hadidi, berbicara di Amman pada Rabu. '
+                    'Ditanya apakah pelakunya adalah Suriah, al-Hadidi tidak menjawab. '
+                    'Dia hanya mengatakan; "Saya yang memimpin konferensi pers ini."')
+    [q] = doc.quotes
+    assert "al-Hadidi" in (name(q) or "")

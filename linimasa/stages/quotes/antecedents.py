@@ -51,6 +51,7 @@ class Antecedents:
                 name = self._surface_name(m.start(), m.end())
                 if name and (titled or len(name.split()) >= 2):
                     rows.append((m.start(), m.end(), None, name))
+        rows = sorted(rows + [(s, e, spk["id"], spk["name"]) for s, e, spk in self.particle_names()])
         # a country or organisation opening its sentence is that sentence's subject
         # ("Prancis, Jerman, … dalam pernyataan bersama menyatakan …"; "Kementerian itu, …")
         for s, e, ent, _m in self.index:
@@ -105,6 +106,26 @@ class Antecedents:
             self._pending.append(cand)
         else:
             bisect.insort(self._history, cand, key=lambda c: c.pos)
+
+    def particle_names(self) -> list[tuple[int, int, dict]]:
+        """'al-Maliki' in lower case, which no entity covers: the person whose name ends the
+        same way ('Turki al-Maliki', 'Al-Maliki'), else the name itself, fuller if seen before."""
+        if getattr(self, "_particles", None) is not None:
+            return self._particles
+        out = []
+        persons = [(ent, self.text[s:e]) for s, e, ent, *_ in self.index if ent.kind == "person"]
+        for m in self.cues.particle_name.finditer(self.text):
+            s, e = m.span()
+            i = bisect.bisect_right(self.starts, s) - 1
+            if i >= 0 and self.index[i][0] <= s < self.index[i][1]:
+                continue      # inside an entity mention already
+            low = m.group().lower()
+            ent = next((x for x, surface in persons
+                        if surface.lower() == low or surface.lower().endswith(" " + low)), None)
+            spk = {"id": ent.id, "name": ent.name} if ent else {"id": None, "name": self._full_name(m.group(), s)}
+            out.append((s, e, spk))
+        self._particles = out
+        return out
 
     def quoted(self, end: int, speaker: dict | None) -> None:
         self._last_quote = (end, speaker)

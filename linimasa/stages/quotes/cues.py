@@ -82,6 +82,8 @@ class Cues:
         # a cue inside a quotation whose closing mark is missing: "… lagi, kata dia.
         self.inside = re.compile(rf"[,.!?](?=\s+(?:(?:{post}){suffix}|(?:{post})\s+[A-Z]|(?:{post})\s+(?:dia|ia|beliau))\b)")
         self.relay_quoting = re.compile(rf"(?:{_alt(d['relay_quoting'])})\s+(?P<rest>)", f)
+        self.particle_name = re.compile(
+            rf"(?<![\w'’-])(?:{_alt(d.get('name_particles') or ['al'])})-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*")
         self.media_head = re.compile(rf"(?:{_alt(d.get('media_heads') or ['kantor berita'])})\b", f)
         noise = _alt(d["attribution_noise"])
         self.attribution = re.compile(

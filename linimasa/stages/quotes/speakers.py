@@ -73,6 +73,9 @@ class Speakers(Antecedents):
             if state is not None:
                 return state, "country"
             return {"id": ent.id, "name": ent.name}, ent.kind
+        for s, e, spk in self.particle_names():
+            if a <= s and e <= b:
+                return spk, "person"     # "imbuh al-Maliki"
         name = self._surface_name(a, b)
         seg = self.text[a:b]
         if name and " " not in name and self.cues.definite_noun.match(
@@ -229,7 +232,10 @@ class Speakers(Antecedents):
         sa, sb = segments[-1] if segments else (a, b)
         last = self.text[sa:sb].strip()
         if self.cues.pronoun_word.match(last) or self.cues.pronoun_lead.match(last):
-            return self.antecedent(pos, plural=last.lower() in self.cues.plural), phrase
+            # "Dia hanya mengatakan": a person pronoun never points back to a country
+            first = last.split()[0].lower() if last.split() else ""
+            return self.antecedent(pos, plural=last.lower() in self.cues.plural,
+                                   person=first in self.cues.person_pronouns), phrase
         definite = self._definite(a, pos)
         if definite is not None:
             return definite, phrase
