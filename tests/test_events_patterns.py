@@ -949,3 +949,9 @@ def test_shows_of_force_and_aid_cuts():
                 "MOBILIZE", "United States")
     assert find(events("Amerika Serikat memangkas bantuan untuk Palestina pada Agustus.", published="2019-09-10"),
                 "SANCTION", "United States", "Palestine")
+
+
+def test_backing_told_as_a_description_is_no_event():
+    evs = events("Pasukan koalisi belum berhasil mengalahkan kelompok Houthi, yang didukung Iran, di Yaman.", published="2019-09-17")
+    assert not find(evs, "SUPPORT")
+    assert find(events("Rusia mendukung Iran dalam sengketa itu.", published="2019-09-17"), "SUPPORT", "Russia", "Iran")

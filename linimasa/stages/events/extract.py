@@ -25,6 +25,7 @@ _RELATIVE = _P["relative"]
 _VICTIM = _P["victim"]
 _PLACE_OF_ACT = _P["place_of_act"]
 _DEONTIC = _P["deontic"]
+_BACKED = _P["backed_description"]
 _REPORTING = _P["reporting_verb"]
 _WITH_PRONOUN = _P["with_pronoun"]
 _WARN_REQUEST = _P["warn_request"]
@@ -144,6 +145,8 @@ class Extractor(ClauseReader, Constructions):
             t = h.trigger
             if t.type == "REJECT" and _NO_COMMENT.match(text, h.end):
                 continue            # "menolak mengomentari": declining to comment
+            if t.type == "SUPPORT" and t.voice == "passive" and _BACKED.search(text, max(s.start, h.start - 25), h.start):
+                continue            # "Houthi, yang didukung Iran": a description, not an act
             cstart, cend = self.clause_bounds(text, s, h.start, h.end)
             if quote is not None:
                 cstart = max(cstart, _quote_open(text, s.start, h.start))
