@@ -955,3 +955,9 @@ def test_backing_told_as_a_description_is_no_event():
     evs = events("Pasukan koalisi belum berhasil mengalahkan kelompok Houthi, yang didukung Iran, di Yaman.", published="2019-09-17")
     assert not find(evs, "SUPPORT")
     assert find(events("Rusia mendukung Iran dalam sengketa itu.", published="2019-09-17"), "SUPPORT", "Russia", "Iran")
+
+
+def test_an_asked_for_act_is_the_requests_content_not_an_event():
+    evs = events("Qureshi mendesak Sekretaris Jenderal PBB Antonio Guterres untuk membantu meredakan ketegangan.",
+                 published="2019-09-11")
+    assert find(evs, "REQUEST", "António Guterres") and not find(evs, "AID")

@@ -438,7 +438,9 @@ class Extractor(ClauseReader, Constructions):
                 hyp = True
             if t.decided and hyp:
                 hyp = bool(self.cues.conditional.search(text, cstart, h.start))
-            if t.hypothetical or requested:
+            if requested:
+                continue            # "mendesak PBB untuk membantu": the asked-for act is the REQUEST's content
+            if t.hypothetical:
                 hyp = True
             if t.type in _GIVEN and args.source and quote is None \
                     and _DEONTIC.search(text, max(s.start, h.start - 40), h.start):
