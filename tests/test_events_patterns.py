@@ -961,3 +961,11 @@ def test_an_asked_for_act_is_the_requests_content_not_an_event():
     evs = events("Qureshi mendesak Sekretaris Jenderal PBB Antonio Guterres untuk membantu meredakan ketegangan.",
                  published="2019-09-11")
     assert find(evs, "REQUEST", "António Guterres") and not find(evs, "AID")
+
+
+def test_denying_involvement_answers_the_accuser_not_the_victim():
+    evs = events("Menlu AS Mike Pompeo menuduh Iran mendalangi serangan itu. "
+                 "Iran telah beberapa kali membantah terlibat dalam serangan terhadap dua kilang minyak Arab Saudi.",
+                 published="2019-09-19")
+    (r,) = find(evs, "REJECT", "Iran")
+    assert "Mike Pompeo" in names(r) and "Saudi Arabia" not in names(r)
