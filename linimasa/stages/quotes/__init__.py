@@ -85,6 +85,8 @@ class QuotesStage(Stage):
                 cue = pre or cue
         if cue is None and q.open_at == q.para[0]:
             cue = self._cue_in_previous_paragraph(text, q, paras)
+        if cue is None and q.open_at > pre_from:
+            cue = cues.subject_quote(text, pre_from, q.open_at, q.open_at + 1)
 
         content = [trim(text, a, b) for a, b in q.pieces]
         content = [(a, b) for a, b in content if b > a]
