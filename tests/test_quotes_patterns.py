@@ -154,3 +154,27 @@ def test_person_pronoun_subject_skips_a_country(pipe):
                     'Dia hanya mengatakan; "Saya yang memimpin konferensi pers ini."')
     [q] = doc.quotes
     assert "al-Hadidi" in (name(q) or "")
+
+
+def test_quotation_opening_with_a_verb_after_its_subject(pipe):
+    doc = run(pipe, 'Menteri Perdagangan Malaysia Lim Guan Seng berbicara kepada wartawan pada Kamis. '
+                    'Namun, Lim "menjamin bahwa pemerintah siap membantu para petani sawit".')
+    [q] = doc.quotes
+    assert q.text.startswith("menjamin bahwa") and "Lim" in (name(q) or "")
+
+
+def test_long_reported_clause_before_a_partial_quotation(pipe):
+    doc = run(pipe, 'Menteri Lingkungan Hidup Malaysia Lim Guan Seng mengatakan kepada wartawan pada Kamis, '
+                    '19 September bahwa inisiatif lain, seperti penyemaian awan dan undang-undang yang diusulkan '
+                    'untuk menghukum perusahaan yang menyebabkan kebakaran di luar negeri, akan gagal tanpa '
+                    '"kerja sama internasional untuk mengatasi kabut lintas batas".')
+    [q] = doc.quotes
+    assert "Lim Guan Seng" in (name(q) or "")
+
+
+def test_particle_name_after_a_title_inside_a_ministry_tag(pipe):
+    doc = run(pipe, 'Dalam keterangannya, Juru bicara Kementerian Pertahanan Kolonel Rami al-Hadidi mengatakan '
+                    'bukti itu "tidak diragukan lagi disponsori oleh negara tetangga".,'
+                    '"Kami sedang bekerja untuk mengetahui titik peluncurannya," kata Kolonel Hadidi.')
+    q1, q2 = doc.quotes
+    assert name(q1) == "Rami al-Hadidi" and name(q2) == "Rami al-Hadidi"

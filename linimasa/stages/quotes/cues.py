@@ -77,13 +77,16 @@ class Cues:
             ("colon", re.compile(r"(?:^|[.!?]\s+)(?P<subj>[^.!?\"“”:]{1,80}?)\s*(?P<cue>:)\s*$")),
             # a partial quotation inside the reported clause: Stanikzai menekankan bahwa
             # negosiasi tetap menjadi "jalan satu-satunya …" (the stage wants 4+ words)
-            ("partial", re.compile(rf"(?<=\s)(?P<cue>{say})\b[^\"“”.!?;:]{{0,160}}?\s$", f)),
+            ("partial", re.compile(rf"(?<=\s)(?P<cue>{say})\b[^\"“”.!?;:]{{0,260}}?\s$", f)),
         ]
         # a cue inside a quotation whose closing mark is missing: "… lagi, kata dia.
         self.inside = re.compile(rf"[,.!?](?=\s+(?:(?:{post}){suffix}|(?:{post})\s+[A-Z]|(?:{post})\s+(?:dia|ia|beliau))\b)")
         self.relay_quoting = re.compile(rf"(?:{_alt(d['relay_quoting'])})\s+(?P<rest>)", f)
         self.particle_name = re.compile(
             rf"(?<![\w'’-])(?:{_alt(d.get('name_particles') or ['al'])})-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*")
+        self.verb_opening = re.compile(rf"(?:{_alt(d.get('verb_prefixes') or ['me'])})[a-z]{{3,}}\b")
+        self.name_before = re.compile(r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))\s*(?P<subj>[A-Z][\w'’.\-]*"
+                                      r"(?:\s+(?:[A-Z][\w'’.\-]*|al-[\w'’\-]+|bin|binti)){0,4})\s*$")
         self.media_head = re.compile(rf"(?:{_alt(d.get('media_heads') or ['kantor berita'])})\b", f)
         noise = _alt(d["attribution_noise"])
         self.attribution = re.compile(
@@ -208,6 +211,16 @@ class Cues:
                 continue
             return Cue(kind, m.start("cue"), m.end("cue"), (a, b) if b > a else None)
         return None
+
+    def subject_quote(self, text: str, start: int, pos: int, body_at: int) -> Cue | None:
+        """'Namun, Yeo "menjamin bahwa …"': a name closing its clause right before a quotation
+        that opens with an active verb: the quotation is the named subject's predicate."""
+        if not self.verb_opening.match(text, body_at):
+            return None
+        m = self.name_before.search(text, start, pos)
+        if not m:
+            return None
+        return Cue("subject_quote", pos, pos, (m.start("subj"), m.end("subj")))
 
     # ------------------------------------------------------------ relays and media
 

@@ -59,6 +59,12 @@ class Speakers(Antecedents):
                 if best is None or rank < best[0]:
                     best = (rank, ent, s, e)
             i += 1
+        if best is not None and 0 < best[0] < 3:
+            # "Juru bicara Kementerian Pertahanan Kolonel Turki al-Malki": the particle name is
+            # the person, not the ministry or the country word that opens the name
+            for s, e, spk in self.particle_names():
+                if a <= s and e <= b:
+                    return spk, "person"
         if best is not None and best[0] < 3:
             ent = best[1]
             person = self._name_opening_with(ent, a, b) or self._name_after_body(ent, best[2], best[3])
@@ -72,6 +78,10 @@ class Speakers(Antecedents):
             state = self._state_of(ent, a, b)
             if state is not None:
                 return state, "country"
+            if ent.kind == "person" and " " not in ent.name.strip():
+                full = self._particle_full_name(ent.name.strip(), a)
+                if full:
+                    return {"id": None, "name": full}, "person"   # "Malki" after "Turki al-Malki"
             return {"id": ent.id, "name": ent.name}, ent.kind
         for s, e, spk in self.particle_names():
             if a <= s and e <= b:
@@ -188,10 +198,20 @@ class Speakers(Antecedents):
             return " ".join(toks)
         return None
 
+    def _particle_full_name(self, name: str, before: int) -> str | None:
+        """'Malki' -> 'Turki al-Malki' when that particle name appeared earlier."""
+        for s, _e, spk in self.particle_names():
+            if s < before and spk["name"].lower().endswith("-" + name.lower()) and " " in spk["name"]:
+                return spk["name"]
+        return None
+
     def _full_name(self, name: str, before: int) -> str:
         """'Psaki' -> 'Jen Psaki' when the fuller form appeared earlier."""
         if " " in name:
             return name
+        full = self._particle_full_name(name, before)
+        if full:
+            return full
         skip = self.doc.title_span
         for m in _NAME_RUN.finditer(self.text, 0, before):
             if skip is not None and skip.start <= m.start() < skip.end:
@@ -293,7 +313,7 @@ class Speakers(Antecedents):
             if ent.kind == "person" and e == b and s > a:
                 return True
             i += 1
-        return False
+        return any(e == b and s > a for s, e, _spk in self.particle_names())
 
     def _description(self, a: int, b: int) -> tuple[str, list[str]]:
         """'seorang juru bicara AFP di Canberra' -> ('juru bicara AFP', ['AFP']): the
