@@ -178,3 +178,18 @@ def test_particle_name_after_a_title_inside_a_ministry_tag(pipe):
                     '"Kami sedang bekerja untuk mengetahui titik peluncurannya," kata Kolonel Hadidi.')
     q1, q2 = doc.quotes
     assert name(q1) == "Rami al-Hadidi" and name(q2) == "Rami al-Hadidi"
+
+
+def test_office_without_a_name_is_the_holder_named_before(pipe):
+    doc = run(pipe, 'Presiden Iran Hassan Rouhani berpidato di New York pada Senin. Menteri Luar Negeri '
+                    'Mohammad Javad Zarif ikut mendampinginya dalam kunjungan itu.,'
+                    '"Kami tidak menginginkan perang dengan negara mana pun di kawasan," kata Presiden.')
+    [q] = doc.quotes
+    assert name(q) == "Hassan Rouhani"
+
+
+def test_bare_home_ministry_title_is_the_home_state(pipe):
+    doc = run(pipe, 'Pemerintah menyegel lima lahan perkebunan yang terbakar pekan lalu.,'
+                    '"PT Sawit Makmur milik Malaysia di Sanggau, ini yang disegel," ujar Menteri LHK, Jumat (13/9).')
+    [q] = doc.quotes
+    assert name(q) == "Indonesia"

@@ -87,6 +87,9 @@ class Cues:
         self.verb_opening = re.compile(rf"(?:{_alt(d.get('verb_prefixes') or ['me'])})[a-z]{{3,}}\b")
         self.name_before = re.compile(r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))\s*(?P<subj>[A-Z][\w'’.\-]*"
                                       r"(?:\s+(?:[A-Z][\w'’.\-]*|al-[\w'’\-]+|bin|binti)){0,4})\s*$")
+        # case-sensitive: "menteri" in lower case is a common noun, not a title
+        self.office = re.compile(rf"(?:{_alt(d['office_titles'])})\b") if d.get("office_titles") else None
+        self.home_state = d.get("home_state")
         self.media_head = re.compile(rf"(?:{_alt(d.get('media_heads') or ['kantor berita'])})\b", f)
         noise = _alt(d["attribution_noise"])
         self.attribution = re.compile(

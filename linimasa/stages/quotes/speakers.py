@@ -229,6 +229,10 @@ class Speakers(Antecedents):
         """Speaker of a phrase (clause before a say verb, or after `kata`)."""
         phrase = self.text[a:b].strip()
         segments = self._segments(a, b)
+        if segments:
+            office = self._office_holder(*segments[-1])
+            if office is not None:
+                return office, phrase
         # the subject: a person opening the segment next to the verb, or opening the clause
         # ("Menanggapi pernyataan Trump, Xi mengatakan" / "Tubaigy, dokter forensik, menanggapi
         # pertanyaan Murtreb dengan mengatakan")
@@ -285,6 +289,44 @@ class Speakers(Antecedents):
                 or self._definite_clause(a)):
             return self.antecedent(pos, plural=True), phrase
         return None, phrase
+
+    def _office_holder(self, a: int, b: int) -> dict | None:
+        """'Menteri LHK', 'Menlu Iran': an office with no name after it. The holder named
+        earlier with that title, else the state in the title, else the home state."""
+        if self.cues.office is None:
+            return None
+        while a < b and self.text[a].isspace():
+            a += 1
+        m = self.cues.office.match(self.text, a, b)
+        if not m:
+            return None
+        countries = []
+        i = bisect.bisect_left(self.starts, a)
+        covered: list[tuple[int, int]] = []
+        while i < len(self.index) and self.index[i][0] < b:
+            s, e, ent = self.index[i][:3]
+            i += 1
+            if ent.kind == "person":
+                return None
+            if ent.kind == "country" and e <= b:
+                countries.append((s, e, ent))
+            covered.append((s, e))
+        if any(a <= s and e <= b for s, e, _spk in self.particle_names()):
+            return None
+        for w in re.finditer(r"[\w'’\-]+", self.text[m.end():b]):
+            word, at = w.group(), m.end() + w.start()
+            if any(s <= at < e for s, e in covered) or word.isupper() or word in self.titles:
+                continue
+            if word[:1].isupper() and word.lower() not in self.common:
+                return None       # "Menteri LHK Siti Nurbaya": a name follows
+        anchors = [self.text[s:e] for s, e, _ in countries]
+        holder = self._role_holder([m.group().lower()], anchors, a)
+        if holder is not None:
+            return holder
+        if countries:
+            ent = countries[-1][2]
+            return {"id": ent.id, "name": ent.name}
+        return self.country(self.cues.home_state) if self.cues.home_state else None
 
     def _definite_clause(self, a: int) -> bool:
         """The clause from `a` ends in a definite marker that is not a time ('saat itu')."""
