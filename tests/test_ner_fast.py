@@ -71,3 +71,38 @@ def test_tagging_a_document_at_once_gives_the_sentence_by_sentence_spans():
     assert fast.tag_sentences(sentences) == expected
     assert NerTagger(fast=False).tag_sentences(sentences[:40]) == expected[:40]
     assert fast.tag_sentences([]) == [] and fast.tag_sentences([["ia"]]) == [[]]
+
+
+@needs_numba
+def test_document_extras_match_sentence_extras_token_by_token():
+    """The document path's extra attributes (ner/extras.py) give every token the rows
+    sentence_extras lists for it, in the same order (the CRF adds them in that order)."""
+    from itertools import chain
+
+    import numpy as np
+
+    from linimasa.ner.features import sentence_extras
+    conll = shared_path("data", "ner", "idner-news-2k", "dev.txt")
+    sentences = [w for w, _ in read_conll(conll)][:300]
+    sentences += [["“", "Prabowo", "(", "Gerindra", ")", "-", "Jokowi", "”"], ["Jakarta"],
+                  ["Presiden", "Joko", "Widodo", "dan", "Amerika", "Serikat", "Kota", "Kota", "X"]]
+    tagger = NerTagger(fast=True)
+    row = tagger.weights.row
+    lengths = np.array([len(s) for s in sentences])
+    bounds = np.concatenate(([0], np.cumsum(lengths)))
+    words = list(chain.from_iterable(sentences))
+    cap = np.array([w[:1].isupper() for w in words])
+    opening = np.array([w in ('"', "“", "‘", "'", "(", "[", "-", "–", "—", ":", "•") for w in words])
+    joined = list(chain.from_iterable(s + ["\n"] for s in sentences))
+    jmap = np.arange(len(joined)) - np.repeat(np.arange(len(sentences)), lengths + 1)
+    jmap[bounds[1:] + np.arange(len(sentences))] = -1
+    at, rows, ebounds = tagger._doc_extras.build(cap, opening, bounds, tagger.gazetteer.matches(joined), jmap)
+    assert any(tagger.gazetteer.features(s) != [[]] * len(s) for s in sentences)
+    for s, sent in enumerate(sentences):
+        want: dict[int, list[int]] = {}
+        for i, attr in sentence_extras(sent, tagger.gazetteer.features(sent)):
+            want.setdefault(int(bounds[s]) + i, []).append(row(attr))
+        got: dict[int, list[int]] = {}
+        for k in range(ebounds[s], ebounds[s + 1]):
+            got.setdefault(int(at[k]), []).append(int(rows[k]))
+        assert got == want, sent

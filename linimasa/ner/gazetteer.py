@@ -31,26 +31,29 @@ class Gazetteer:
     def features(self, tokens: list[str]) -> list[list[str]]:
         """Per token, features like 'kb:B-PER', 'db:I-LOC' (all overlapping matches)."""
         feats: list[list[str]] = [[] for _ in tokens]
+        for i, last, labels in self.matches(tokens):
+            for lab in labels:
+                feats[i].append(f"{lab[:3]}B-{lab[3:]}")
+                for t in range(i + 1, last + 1):
+                    feats[t].append(f"{lab[:3]}I-{lab[3:]}")
+        return feats
+
+    def matches(self, tokens: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Every match as (first token, last token, labels), in the automaton's order."""
         if self._empty or not tokens:
-            return feats
+            return []
         text = " " + " ".join(tokens) + " "
         # char offset of each token in `text` -> its index, built in C (1 + lengths and spaces before it)
         starts = dict(zip(map(add, accumulate(map(len, tokens), initial=0), count(1)), range(len(tokens))))
-        return self._scan(text, starts, feats)
-
-    def _scan(self, text: str, starts: dict[int, int], feats: list[list[str]]) -> list[list[str]]:
+        out = []
         for end, (n, labels) in self._auto.iter(text):
             # `end` is the trailing space of ' w1 ... wn '; the last token starts after the
             # space before it, and the match covers the n tokens up to it
             last = starts.get(text.rfind(" ", 0, end) + 1)
             if last is None or last - n + 1 < 0:
                 continue
-            i = last - n + 1
-            for lab in labels:
-                feats[i].append(f"{lab[:3]}B-{lab[3:]}")
-                for t in range(i + 1, last + 1):
-                    feats[t].append(f"{lab[:3]}I-{lab[3:]}")
-        return feats
+            out.append((last - n + 1, last, labels))
+        return out
 
 
 def kb_names() -> dict[str, set[str]]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import threading
-from itertools import accumulate, chain, compress, repeat
+from itertools import chain, compress, repeat
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +11,8 @@ import pycrfsuite
 
 from . import crfjit
 from .fastcrf import CrfWeights
-from .features import FeatureCache, sentence_extras
+from .extras import DocumentExtras
+from .features import _OPEN, FeatureCache, sentence_extras
 from .gazetteer import build as build_gazetteer
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -122,12 +123,16 @@ class NerTagger:
         self._type_names = sorted(set(self._label_type))
         self._kind_of = np.array(self._label_kind, dtype=np.int8)
         self._type_of = np.array([self._type_names.index(t) for t in self._label_type], dtype=np.int64)
+        self._doc_extras = DocumentExtras(w.row)
         self._reset_types()
         self.compile_seconds = crfjit.warm_up()
 
     def _reset_types(self) -> None:
         self._type_ids: dict[str, int] = {}
         self._type_vecs = np.zeros((4096, 5, len(self.weights.labels)))
+        # per word type: capitalised (starts a name, joins a capital run), an opening mark
+        self._type_cap = np.zeros(4096, dtype=bool)
+        self._type_open = np.zeros(4096, dtype=bool)
 
     def _add_types(self, words: list[str]) -> None:
         """Rows of new word types' (own, as -2, as -1, as +1, as +2) weight sums."""
@@ -146,6 +151,12 @@ class NerTagger:
             grown = np.zeros((max(2 * len(self._type_vecs), n1), *self._type_vecs.shape[1:]))
             grown[:n0] = self._type_vecs[:n0]
             self._type_vecs = grown
+            for name in ("_type_cap", "_type_open"):
+                flags = np.zeros(len(grown), dtype=bool)
+                flags[:n0] = getattr(self, name)[:n0]
+                setattr(self, name, flags)
+        self._type_cap[n0:n1] = [w[:1].isupper() for w in words]
+        self._type_open[n0:n1] = [w in _OPEN for w in words]
         crfjit.sum_groups(self.weights.state, rows, bounds.astype(np.int64),
                           self._type_vecs[n0:n1].reshape(-1, self._type_vecs.shape[2]))
         self._type_ids.update(zip(words, range(n0, n1)))
@@ -176,42 +187,45 @@ class NerTagger:
         of them (a call per sentence cost more in argument checks than the Viterbi itself)."""
         if not self.fast:
             return [self.tag(words) for words in sentences]
-        flags = [bool(words) and self.has_candidate(words) for words in sentences]
-        todo = list(compress(sentences, flags))
-        if not todo:
+        # word types of every token (new ones added first), then the sentences to tag: those
+        # with a capitalised token (has_candidate), read from the types' flags
+        lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
+        words_all = list(chain.from_iterable(sentences))
+        if not words_all:
             return [[] for _ in sentences]
-        words_all = list(chain.from_iterable(todo))
         if len(self._type_ids) + len(words_all) > MAX_TYPES:
             self._reset_types()
         get = self._type_ids.get
-        ids = list(map(get, words_all))
-        if None in ids:
-            self._add_types(list(dict.fromkeys(t for t, i in zip(words_all, ids) if i is None)))
-            ids = list(map(get, words_all))
-        gaz = self._document_gazetteer(todo)
-        extras: list[tuple[int, bytes]] = []
-        counts, bounds = [], [0]
+        ids = np.fromiter(map(get, words_all, repeat(-1)), dtype=np.int64, count=len(words_all))
+        if (ids < 0).any():
+            self._add_types(list(dict.fromkeys(compress(words_all, (ids < 0).tolist()))))
+            ids = np.fromiter(map(get, words_all), dtype=np.int64, count=len(words_all))
+        cap = self._type_cap[ids]
+        nonempty = lengths > 0
+        has = np.zeros(len(sentences), dtype=bool)
+        has[nonempty] = np.logical_or.reduceat(cap, np.cumsum(lengths)[nonempty] - lengths[nonempty])
+        flags = has.tolist()
+        if not any(flags):
+            return [[] for _ in sentences]
+        todo = list(compress(sentences, flags))
+        keep = np.repeat(has, lengths)
+        ids, cap = ids[keep], cap[keep]
+        lengths = lengths[has]
+        bounds = np.zeros(len(todo) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=bounds[1:])
+        # the gazetteer over the sentences joined by a separator token after each; jmap takes
+        # a joined position to its token (-1: a separator)
+        joined: list[str] = []
         for words in todo:
-            lo = bounds[-1]
-            hi = lo + len(words)
-            got = sentence_extras(words, gaz[lo + len(bounds) - 1:hi + len(bounds) - 1])
-            extras += got
-            counts.append(len(got))
-            bounds.append(hi)
-        i64 = np.int64
-        if extras:
-            at_local, attrs = zip(*extras)
-            rows = self._extra_rows
-            for a in set(attrs).difference(rows):
-                rows[a] = self.weights.row(a)
-            at = np.array(at_local, dtype=i64) + np.repeat(np.array(bounds[:-1], dtype=i64), counts)
-            idx = np.array(list(map(rows.__getitem__, attrs)), dtype=i64)
-        else:
-            at = idx = np.zeros(0, dtype=i64)
+            joined += words
+            joined.append("\n")
+        jmap = np.arange(len(joined), dtype=np.int64) - np.repeat(np.arange(len(todo), dtype=np.int64), lengths + 1)
+        jmap[bounds[1:] + np.arange(len(todo))] = -1
+        at, idx, extra_bounds = self._doc_extras.build(cap, self._type_open[ids], bounds,
+                                                       self.gazetteer.matches(joined), jmap)
         w = self.weights
-        path = crfjit.tag_many(self._type_vecs, np.array(ids, dtype=i64), np.array(bounds, dtype=i64),
-                               self._bos, self._eos, w.state, at, idx,
-                               np.array(list(accumulate(counts, initial=0)), dtype=i64), w.trans)
+        path = crfjit.tag_many(self._type_vecs, ids, bounds, self._bos, self._eos, w.state, at, idx,
+                               extra_bounds, w.trans)
         # spans as tag() reads BIO: a token continues the span before it when it is I- of the
         # same type right after an inside token of its sentence; the rest of the inside
         # tokens start spans, and a span ends before the first token that does not continue it
@@ -222,7 +236,8 @@ class NerTagger:
         cont[bounds[:-1]] = False
         starts = np.flatnonzero(inside & ~cont[:-1])
         ends = np.flatnonzero(inside & ~cont[1:]) + 1
-        sent_of = (np.searchsorted(np.array(bounds, dtype=i64), starts, side="right") - 1).tolist()
+        sent_of = (np.searchsorted(bounds, starts, side="right") - 1).tolist()
+        bounds = bounds.tolist()
         names = self._type_names
         found: list[list[tuple[int, int, str]]] = [[] for _ in todo]
         for s, a, e, t in zip(sent_of, starts.tolist(), ends.tolist(), types[starts].tolist()):
@@ -230,16 +245,6 @@ class NerTagger:
             found[s].append((a - lo, e - lo, names[t]))
         it = iter(found)
         return [next(it) if f else [] for f in flags]
-
-    def _document_gazetteer(self, sentences: list[list[str]]) -> list[list[str]]:
-        """gazetteer.features of the sentences in one call: their tokens joined by a line break
-        token, which no name contains, so no match crosses sentences. Sentence k's features are
-        at [start_k + k, end_k + k) (start/end: the sentence's place among the tokens alone)."""
-        tokens: list[str] = []
-        for words in sentences:
-            tokens += words
-            tokens.append("\n")
-        return self.gazetteer.features(tokens)
 
     @staticmethod
     def has_candidate(tokens: list[str]) -> bool:
