@@ -193,3 +193,26 @@ def test_bare_home_ministry_title_is_the_home_state(pipe):
                     '"PT Sawit Makmur milik Malaysia di Sanggau, ini yang disegel," ujar Menteri LHK, Jumat (13/9).')
     [q] = doc.quotes
     assert name(q) == "Indonesia"
+
+
+def test_agent_of_a_passive_say_verb_is_the_next_speaker(pipe):
+    doc = run(pipe, '"Kami menginginkan penyelesaian damai atas krisis ini," kata Menteri Luar Negeri Kanada '
+                    'Robert Miller.,Pernyataan serupa disuarakan oleh Ahmad Karimi dalam wawancara dengan televisi. '
+                    '"Namun kami tidak akan mengendurkan pertahanan negara," ucapnya.')
+    q1, q2 = doc.quotes
+    assert name(q1) == "Robert Miller" and name(q2) == "Ahmad Karimi"
+
+
+def test_subject_with_an_appositive_after_the_quotation(pipe):
+    doc = run(pipe, '"Polisi menggunakan taktik yang sembrono terhadap para pengunjuk rasa," Nicholas Brandt, '
+                    'direktur Asia Timur di sebuah lembaga HAM, mengatakan dalam laporannya.')
+    [q] = doc.quotes
+    assert name(q) == "Nicholas Brandt"
+
+
+def test_bare_office_refers_to_the_person_talked_about(pipe):
+    doc = run(pipe, 'Perdana Menteri , bersumpah akan memperluas wilayah itu. Pada Selasa, Netanyahu berdiri di '
+                    'samping peta besar di Tel Aviv.,"Kami belum pernah memiliki kesempatan seperti ini sejak lama," '
+                    'kata Perdana Menteri.')
+    [q] = doc.quotes
+    assert name(q) == "Benjamin Netanyahu"

@@ -85,8 +85,10 @@ class Antecedents:
             if reported[sent]:
                 continue   # "Menurutnya Benny Wenda …": talked about in someone's reported speech
             weight = 1 if len(name) > 2 and self._subject_at(head, s) else 0   # "H (30)": initials
-            if self.cues.according_before.search(self.text, max(0, s - 12), s):
-                weight = 2   # "Namun menurut Agung, …": the source of the reported speech
+            if self.cues.according_before.search(self.text, max(0, s - 12), s) or (
+                    self.cues.passive_before is not None
+                    and self.cues.passive_before.search(self.text, max(0, s - 40), s)):
+                weight = 2   # "Namun menurut Agung, …", "disuarakan oleh Zarif": the source
             if self.cues.say.search(re.split(r"[.\n\"“”]", self.text[e:e + 80])[0]):
                 weight = 2
             out.append(Candidate(s, {"id": eid, "name": name}, weight))

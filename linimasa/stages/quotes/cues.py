@@ -64,6 +64,9 @@ class Cues:
             ("post_verb", re.compile(lead + rf"(?P<cue>{post})\s+(?P<rest>)", f)),
             ("subject_verb", re.compile(lead + rf"(?P<subj>[^\s,.;:!?\"“”][^,;:!?\"“”\n]{{0,90}}?)\s+"
                                         rf"(?P<cue>{say})\b", f)),
+            # "…" Nicholas Bequelin, direktur Asia Timur di Amnesty International, mengatakan
+            ("subject_verb", re.compile(lead + rf"(?P<subj>[A-Z][^,;:!?\"“”\n]{{0,50}}?,[^,;:!?\"“”\n]{{1,90}}?),\s*"
+                                        rf"(?P<cue>{say})\b")),
         ]
         # applied with .search on the text before the opening mark (anchored at its end)
         end = r"\s*[,:;]?\s*$"
@@ -118,6 +121,8 @@ class Cues:
             rf"\b(?:{_alt([w.lower() for w in d.get('speaks_for') or ['juru bicara']])})\b"
             rf"(?P<desc>[^,.;:!?\"“”\n]{{0,80}}?)\s(?:{_alt([w.lower() for w in d['say_verbs']])})\b")
         self.according_before = re.compile(rf"\b(?:{_alt(d['according'])})\s+$", f)
+        # "Pernyataan yang sama disuarakan oleh Zarif": the agent of a passive say verb spoke
+        self.passive_before = re.compile(rf"\b(?:{passive})\s+$", f) if passive else None
         self.post_verb_before = re.compile(rf"\b(?:{_alt(d['post_verbs'])})\s+$", f)
         openers = _alt(d.get("discourse_openers") or ["Sementara"])
         self.reported_lead = re.compile(

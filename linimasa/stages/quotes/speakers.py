@@ -230,7 +230,7 @@ class Speakers(Antecedents):
         phrase = self.text[a:b].strip()
         segments = self._segments(a, b)
         if segments:
-            office = self._office_holder(*segments[-1])
+            office = self._office_holder(*segments[-1], pos)
             if office is not None:
                 return office, phrase
         # the subject: a person opening the segment next to the verb, or opening the clause
@@ -290,7 +290,7 @@ class Speakers(Antecedents):
             return self.antecedent(pos, plural=True), phrase
         return None, phrase
 
-    def _office_holder(self, a: int, b: int) -> dict | None:
+    def _office_holder(self, a: int, b: int, pos: int) -> dict | None:
         """'Menteri LHK', 'Menlu Iran': an office with no name after it. The holder named
         earlier with that title, else the state in the title, else the home state."""
         if self.cues.office is None:
@@ -313,8 +313,10 @@ class Speakers(Antecedents):
             covered.append((s, e))
         if any(a <= s and e <= b for s, e, _spk in self.particle_names()):
             return None
+        portfolio = False
         for w in re.finditer(r"[\w'’\-]+", self.text[m.end():b]):
             word, at = w.group(), m.end() + w.start()
+            portfolio = True
             if any(s <= at < e for s, e in covered) or word.isupper() or word in self.titles:
                 continue
             if word[:1].isupper() and word.lower() not in self.common:
@@ -326,6 +328,9 @@ class Speakers(Antecedents):
         if countries:
             ent = countries[-1][2]
             return {"id": ent.id, "name": ent.name}
+        if not portfolio:
+            # a bare "kata Perdana Menteri": the person the article is talking about
+            return self.antecedent(pos, person=True)
         return self.country(self.cues.home_state) if self.cues.home_state else None
 
     def _definite_clause(self, a: int) -> bool:
