@@ -216,3 +216,11 @@ def test_bare_office_refers_to_the_person_talked_about(pipe):
                     'kata Perdana Menteri.')
     [q] = doc.quotes
     assert name(q) == "Benjamin Netanyahu"
+
+
+def test_security_force_speaks_for_its_place(pipe):
+    doc = run(pipe, 'Menanggapi laporan Amnesty, polisi Hong Kong mengatakan mereka menghormati "privasi, '
+                    'martabat, dan hak para tahanan" sesuai aturan.,'
+                    '"Kekuatan yang digunakan harus kekuatan minimum yang diperlukan," kata polisi dalam pernyataannya.')
+    q1, q2 = doc.quotes
+    assert name(q1) == "Hong Kong" and name(q2) == "Hong Kong"

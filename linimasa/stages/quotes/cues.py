@@ -93,6 +93,7 @@ class Cues:
         # case-sensitive: "menteri" in lower case is a common noun, not a title
         self.office = re.compile(rf"(?:{_alt(d['office_titles'])})\b") if d.get("office_titles") else None
         self.home_state = d.get("home_state")
+        self.force = re.compile(rf"(?:{_alt(d.get('force_heads') or ['polisi'])})\b", f)
         self.media_head = re.compile(rf"(?:{_alt(d.get('media_heads') or ['kantor berita'])})\b", f)
         noise = _alt(d["attribution_noise"])
         self.attribution = re.compile(
@@ -202,6 +203,17 @@ class Cues:
             m = rx.search(text, start, pos)
             if not m:
                 continue
+            if kind == "partial":
+                # "Menanggapi laporan itu, polisi X mengatakan … "…"": a say verb opening the
+                # sentence is an adjunct; the clause's own verb comes later
+                while True:
+                    head = max([start] + [e.end() for e in self.sentence_end.finditer(text, start, m.start("cue"))])
+                    if text[head:m.start("cue")].strip(" ,\n\"“”") or m.end("cue") >= pos:
+                        break
+                    later = rx.search(text, m.end("cue"), pos)
+                    if not later:
+                        break
+                    m = later
             if kind == "enclitic":
                 return Cue(kind, m.start("cue"), m.end("cue"), pronoun=True)
             if kind in ("subject_verb", "partial"):

@@ -233,6 +233,9 @@ class Speakers(Antecedents):
             office = self._office_holder(*segments[-1], pos)
             if office is not None:
                 return office, phrase
+            force = self._force(*segments[-1])
+            if force is not None:
+                return force, phrase
         # the subject: a person opening the segment next to the verb, or opening the clause
         # ("Menanggapi pernyataan Trump, Xi mengatakan" / "Tubaigy, dokter forensik, menanggapi
         # pertanyaan Murtreb dengan mengatakan")
@@ -289,6 +292,40 @@ class Speakers(Antecedents):
                 or self._definite_clause(a)):
             return self.antecedent(pos, plural=True), phrase
         return None, phrase
+
+    def _force(self, a: int, b: int) -> dict | None:
+        """'polisi Hong Kong': a security force speaks for its place; a bare 'polisi' for the
+        place of the force named last before."""
+        while a < b and self.text[a].isspace():
+            a += 1
+        m = self.cues.force.match(self.text, a, b)
+        if not m:
+            return None
+        place = self._place_after(m.end(), b)
+        if place is not None:
+            return place
+        if self.text[m.end():b].strip():
+            return None          # "polisi yang berjaga": not a bare head either
+        last = None
+        for earlier in self.cues.force.finditer(self.text, 0, a):
+            if self._inside_quote(earlier.start()):
+                continue
+            stop = re.search(r"[,.;:!?\"“”\n]", self.text[earlier.end():earlier.end() + 60])
+            found = self._place_after(earlier.end(), earlier.end() + (stop.start() if stop else 60))
+            last = found or last
+        return last
+
+    def _place_after(self, a: int, b: int) -> dict | None:
+        """The country, place or body named first in [a, b), as a speaker."""
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.index) and self.index[i][0] < b:
+            s, e, ent = self.index[i][:3]
+            i += 1
+            if ent.kind == "person":
+                return None
+            if e <= b and self.text[a:s].strip() in ("", "di"):
+                return self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}
+        return None
 
     def _office_holder(self, a: int, b: int, pos: int) -> dict | None:
         """'Menteri LHK', 'Menlu Iran': an office with no name after it. The holder named
