@@ -75,34 +75,38 @@ def test_tagging_a_document_at_once_gives_the_sentence_by_sentence_spans():
 
 @needs_numba
 def test_document_extras_match_sentence_extras_token_by_token():
-    """The document path's extra attributes (ner/extras.py) give every token the rows
-    sentence_extras lists for it, in the same order (the CRF adds them in that order)."""
+    """The document path's extra attribute rows (ner/extras.py + crfjit.extras) give every
+    token the rows sentence_extras lists for it, in the same order (the CRF adds them in it)."""
     from itertools import chain
 
     import numpy as np
 
-    from linimasa.ner.features import sentence_extras
+    from linimasa.ner.features import _OPEN, sentence_extras
     conll = shared_path("data", "ner", "idner-news-2k", "dev.txt")
     sentences = [w for w, _ in read_conll(conll)][:300]
     sentences += [["“", "Prabowo", "(", "Gerindra", ")", "-", "Jokowi", "”"], ["Jakarta"],
                   ["Presiden", "Joko", "Widodo", "dan", "Amerika", "Serikat", "Kota", "Kota", "X"]]
     tagger = NerTagger(fast=True)
-    row = tagger.weights.row
-    lengths = np.array([len(s) for s in sentences])
-    bounds = np.concatenate(([0], np.cumsum(lengths)))
+    row, ex = tagger.weights.row, tagger._doc_extras
+    bounds = np.concatenate(([0], np.cumsum([len(s) for s in sentences])))
     words = list(chain.from_iterable(sentences))
     cap = np.array([w[:1].isupper() for w in words])
-    opening = np.array([w in ('"', "“", "‘", "'", "(", "[", "-", "–", "—", ":", "•") for w in words])
+    opening = np.array([w in _OPEN for w in words])
     joined = list(chain.from_iterable(s + ["\n"] for s in sentences))
-    jmap = np.arange(len(joined)) - np.repeat(np.arange(len(sentences)), lengths + 1)
-    jmap[bounds[1:] + np.arange(len(sentences))] = -1
-    at, rows, ebounds = tagger._doc_extras.build(cap, opening, bounds, tagger.gazetteer.matches(joined), jmap)
-    assert any(tagger.gazetteer.features(s) != [[]] * len(s) for s in sentences)
+    g_at, g_cat, g_row = ex.gazetteer_rows(tagger.gazetteer.matches(joined), bounds)
+    assert len(g_at) > 100
+    buf_at, buf_row = np.empty(3 * len(words) + len(g_at), dtype=np.int64), np.empty(3 * len(words) + len(g_at), dtype=np.int64)
+    gk = 0
     for s, sent in enumerate(sentences):
+        lo, hi = int(bounds[s]), int(bounds[s + 1])
+        while gk < len(g_at) and g_at[gk] < lo:
+            gk += 1
+        m, gk = crfjit.extras(lo, hi, cap, opening, ex.run_rows, ex.first_row, g_at, g_cat, g_row, gk,
+                              buf_at, buf_row)
         want: dict[int, list[int]] = {}
         for i, attr in sentence_extras(sent, tagger.gazetteer.features(sent)):
-            want.setdefault(int(bounds[s]) + i, []).append(row(attr))
+            want.setdefault(lo + i, []).append(row(attr))
         got: dict[int, list[int]] = {}
-        for k in range(ebounds[s], ebounds[s + 1]):
-            got.setdefault(int(at[k]), []).append(int(rows[k]))
+        for k in range(m):
+            got.setdefault(int(buf_at[k]), []).append(int(buf_row[k]))
         assert got == want, sent

@@ -60,6 +60,89 @@ def _tag_many(vecs, ids, bounds, bos, eos, state, extra_at, extra_rows, extra_bo
     return path
 
 
+def _extras_py(lo, hi, cap, opening, run_rows, first_row, g_at, g_cat, g_row, gk, buf_at, buf_row):
+    """The sentence-dependent attribute rows of tokens lo..hi-1 into buf_at/buf_row, in
+    features.sentence_extras' order per token; g_* entries from gk on. Returns (count, gk)."""
+    n_g = len(g_at)
+    m = 0
+    run_i = 0
+    for t in range(lo, hi):
+        while gk < n_g and g_at[gk] == t and g_cat[gk] == 0:
+            buf_at[m] = t
+            buf_row[m] = g_row[gk]
+            m += 1
+            gk += 1
+        if cap[t]:
+            if t == lo or not cap[t - 1]:
+                size = 1                # a run's size counts up to 4
+                while t + size < hi and cap[t + size] and size < 4:
+                    size += 1
+                buf_at[m] = t
+                buf_row[m] = run_rows[size, 0]
+                run_i = run_rows[size, 1]
+            else:
+                buf_at[m] = t
+                buf_row[m] = run_i
+            m += 1
+        if t == lo or opening[t - 1]:
+            buf_at[m] = t
+            buf_row[m] = first_row
+            m += 1
+        for cat in (3, 4):
+            while gk < n_g and g_at[gk] == t and g_cat[gk] == cat:
+                buf_at[m] = t
+                buf_row[m] = g_row[gk]
+                m += 1
+                gk += 1
+    return m, gk
+
+
+def _tag_document(vecs, ids, bounds, cap, opening, run_rows, first_row, g_at, g_cat, g_row,
+                  bos, eos, state, trans, label_kind, label_type, spans):
+    """_tag_many over every sentence of a document that has a capitalised token, with the
+    sentence-dependent attributes made here (features.sentence_extras, per token in its
+    order: own gazetteer rows (g_cat 0), capital run, "first", the gazetteer rows of the token
+    before (3) and after (4); g_* sorted by token, then that order). Writes the BIO spans
+    as rows (sentence, first token, after last token, type) of `spans`; returns their number."""
+    path = np.empty(len(ids), dtype=np.int64)
+    buf_at = np.empty(2 * len(ids) + len(g_at) + 1, dtype=np.int64)
+    buf_row = np.empty(len(buf_at), dtype=np.int64)
+    n_g = len(g_at)
+    gk = 0
+    n_spans = 0
+    for s in range(len(bounds) - 1):
+        lo, hi = bounds[s], bounds[s + 1]
+        while gk < n_g and g_at[gk] < lo:
+            gk += 1
+        has = False
+        for t in range(lo, hi):
+            if cap[t]:
+                has = True
+                break
+        if not has:
+            continue
+        m, gk = _extras(lo, hi, cap, opening, run_rows, first_row, g_at, g_cat, g_row, gk, buf_at, buf_row)
+        _sentence(vecs, ids, lo, hi, bos, eos, state, buf_at, buf_row, 0, m, trans, path)
+        # spans as tag() reads BIO: an I- of the same type right after an inside token
+        # continues the span, any other inside token starts one
+        start = -1
+        typ = -1
+        for t in range(lo, hi + 1):
+            kind = label_kind[path[t]] if t < hi else 0
+            cur = label_type[path[t]] if t < hi else -1
+            if start >= 0 and not (kind == 2 and cur == typ):
+                spans[n_spans, 0] = s
+                spans[n_spans, 1] = start - lo
+                spans[n_spans, 2] = t - lo
+                spans[n_spans, 3] = typ
+                n_spans += 1
+                start = -1
+            if kind > 0 and start < 0:
+                start = t
+                typ = cur
+    return n_spans
+
+
 def _sentence_py(vecs, ids, lo, hi, bos, eos, state, extra_at, extra_rows, elo, ehi, trans, path):
     """Writes the best labels of tokens lo..hi-1 (one sentence) into path[lo:hi]."""
     n = hi - lo
@@ -148,8 +231,11 @@ if AVAILABLE:
     _sentence = njit(cache=_CACHE, nogil=True)(_sentence_py)
     tag = njit(cache=_CACHE, nogil=True)(_tag)
     tag_many = njit(cache=_CACHE, nogil=True)(_tag_many)
+    extras = njit(cache=_CACHE, nogil=True)(_extras_py)
+    _extras = extras
+    tag_document = njit(cache=_CACHE, nogil=True)(_tag_document)
 else:
-    sum_groups = tag = tag_many = _sentence = None
+    sum_groups = tag = tag_many = tag_document = extras = _sentence = None
 
 _compile_seconds: float | None = None
 
@@ -168,5 +254,9 @@ def warm_up() -> float:
     tag(vecs, i64, state[0], state[1], state, i64[:0], i64[:0], np.zeros((2, 2)))
     tag_many(vecs, i64, np.array([0, 2], dtype=np.int64), state[0], state[1], state, i64[:0],
              i64[:0], np.array([0, 0], dtype=np.int64), np.zeros((2, 2)))
+    flags = np.zeros(2, dtype=bool)
+    tag_document(vecs, i64, np.array([0, 2], dtype=np.int64), flags, flags, np.zeros((5, 2), dtype=np.int64),
+                 0, i64[:0], i64[:0], i64[:0], state[0], state[1], state, np.zeros((2, 2)),
+                 np.zeros(2, dtype=np.int8), i64, np.zeros((2, 4), dtype=np.int64))
     _compile_seconds = time.perf_counter() - t0
     return _compile_seconds

@@ -200,51 +200,28 @@ class NerTagger:
         if (ids < 0).any():
             self._add_types(list(dict.fromkeys(compress(words_all, (ids < 0).tolist()))))
             ids = np.fromiter(map(get, words_all), dtype=np.int64, count=len(words_all))
-        cap = self._type_cap[ids]
-        nonempty = lengths > 0
-        has = np.zeros(len(sentences), dtype=bool)
-        has[nonempty] = np.logical_or.reduceat(cap, np.cumsum(lengths)[nonempty] - lengths[nonempty])
-        flags = has.tolist()
-        if not any(flags):
-            return [[] for _ in sentences]
-        todo = list(compress(sentences, flags))
-        keep = np.repeat(has, lengths)
-        ids, cap = ids[keep], cap[keep]
-        lengths = lengths[has]
-        bounds = np.zeros(len(todo) + 1, dtype=np.int64)
+        bounds = np.zeros(len(sentences) + 1, dtype=np.int64)
         np.cumsum(lengths, out=bounds[1:])
-        # the gazetteer over the sentences joined by a separator token after each; jmap takes
-        # a joined position to its token (-1: a separator)
+        cap = self._type_cap[ids]
+        if not cap.any():
+            return [[] for _ in sentences]
+        # the gazetteer over the sentences joined by a separator token after each (no name
+        # holds it, so no match crosses sentences); sentences without a capital are not tagged
         joined: list[str] = []
-        for words in todo:
+        for words in sentences:
             joined += words
             joined.append("\n")
-        jmap = np.arange(len(joined), dtype=np.int64) - np.repeat(np.arange(len(todo), dtype=np.int64), lengths + 1)
-        jmap[bounds[1:] + np.arange(len(todo))] = -1
-        at, idx, extra_bounds = self._doc_extras.build(cap, self._type_open[ids], bounds,
-                                                       self.gazetteer.matches(joined), jmap)
+        g_at, g_cat, g_row = self._doc_extras.gazetteer_rows(self.gazetteer.matches(joined), bounds)
         w = self.weights
-        path = crfjit.tag_many(self._type_vecs, ids, bounds, self._bos, self._eos, w.state, at, idx,
-                               extra_bounds, w.trans)
-        # spans as tag() reads BIO: a token continues the span before it when it is I- of the
-        # same type right after an inside token of its sentence; the rest of the inside
-        # tokens start spans, and a span ends before the first token that does not continue it
-        kinds, types = self._kind_of[path], self._type_of[path]
-        inside = kinds > 0
-        cont = np.zeros(len(path) + 1, dtype=bool)
-        cont[1:-1] = inside[1:] & inside[:-1] & (kinds[1:] == 2) & (types[1:] == types[:-1])
-        cont[bounds[:-1]] = False
-        starts = np.flatnonzero(inside & ~cont[:-1])
-        ends = np.flatnonzero(inside & ~cont[1:]) + 1
-        sent_of = (np.searchsorted(bounds, starts, side="right") - 1).tolist()
-        bounds = bounds.tolist()
+        spans = np.empty((len(ids), 4), dtype=np.int64)
+        n = crfjit.tag_document(self._type_vecs, ids, bounds, cap, self._type_open[ids],
+                                self._doc_extras.run_rows, self._doc_extras.first_row, g_at, g_cat, g_row,
+                                self._bos, self._eos, w.state, w.trans, self._kind_of, self._type_of, spans)
+        found: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
         names = self._type_names
-        found: list[list[tuple[int, int, str]]] = [[] for _ in todo]
-        for s, a, e, t in zip(sent_of, starts.tolist(), ends.tolist(), types[starts].tolist()):
-            lo = bounds[s]
-            found[s].append((a - lo, e - lo, names[t]))
-        it = iter(found)
-        return [next(it) if f else [] for f in flags]
+        for s, a, e, t in spans[:n].tolist():
+            found[s].append((a, e, names[t]))
+        return found
 
     @staticmethod
     def has_candidate(tokens: list[str]) -> bool:
