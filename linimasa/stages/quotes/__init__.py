@@ -117,7 +117,8 @@ class QuotesStage(Stage):
         else:
             speaker = speakers.antecedent(start)
             speakers.add(start, speaker)
-        speakers.quoted(end, speaker)
+        speakers.quoted(end, speaker, (text[min(cue.start, start):cue.end + 60] + " " + (speaker_text or ""))
+                        if cue is not None else "")
         return Quote(start, end, doc.line_of(start), body, speaker=speaker,
                      cue=cue.text(text) if cue else None, speaker_text=speaker_text,
                      attribution=attribution)
