@@ -224,3 +224,18 @@ def test_security_force_speaks_for_its_place(pipe):
                     '"Kekuatan yang digunakan harus kekuatan minimum yang diperlukan," kata polisi dalam pernyataannya.')
     q1, q2 = doc.quotes
     assert name(q1) == "Hong Kong" and name(q2) == "Hong Kong"
+
+
+def test_a_report_quoted_again_is_its_author(pipe):
+    doc = run(pipe, '"Senjata pemusnah massal tetap menjadi alat politik yang kuat di kawasan itu," bunyi laporan '
+                    'Badan Intelijen Bavaria yang dirilis pada Rabu.,Harian The Daily Star meninjau dokumen setebal '
+                    '300 halaman itu.,"Ada kecurigaan bahwa dinas asing menekan para ilmuwan yang berkunjung," kata laporan itu.')
+    q1, q2 = doc.quotes
+    assert name(q1) and name(q2) == name(q1)
+
+
+def test_lower_case_role_description_refers_back(pipe):
+    doc = run(pipe, '"Saya tidak akan menyerah kepada putusan pengadilan itu," kata Xanana Gusmao kepada warga.,'
+                    '"Saya di sini untuk membatalkan putusan mereka," ujar mantan perdana menteri Timor Lese ini.')
+    q1, q2 = doc.quotes
+    assert "Xanana" in (name(q2) or "")

@@ -156,8 +156,19 @@ class Antecedents:
             given.insert(0, w)
         return " ".join(given)
 
-    def quoted(self, end: int, speaker: dict | None) -> None:
+    def quoted(self, end: int, speaker: dict | None, context: str = "") -> None:
+        """Record a quotation's speaker and the words of its attribution."""
         self._last_quote = (end, speaker)
+        if not hasattr(self, "_quote_log"):
+            self._quote_log: list[tuple[int, str, dict | None]] = []
+        self._quote_log.append((end, context.lower(), speaker))
+
+    def document_source(self, noun: str, pos: int) -> dict | None:
+        """'laporan itu': the speaker of the last quotation attributed to such a document."""
+        for end, context, speaker in reversed(getattr(self, "_quote_log", [])):
+            if end <= pos and speaker is not None and noun in context:
+                return speaker
+        return None
 
     def previous_quote(self, pos: int, max_sentences: int = 3) -> dict | None:
         """The speaker of the quotation just before `pos`, if it ended at most

@@ -82,6 +82,9 @@ class Speakers(Antecedents):
                 full = self._particle_full_name(ent.name.strip(), a)
                 if full:
                     return {"id": None, "name": full}, "person"   # "Malki" after "Turki al-Malki"
+                fuller = self._fuller_person(ent, a)
+                if fuller is not None:
+                    return fuller, "person"     # "Al-Maliki" after "Riyad al-Maliki"
             return {"id": ent.id, "name": ent.name}, ent.kind
         for s, e, spk in self.particle_names():
             if a <= s and e <= b:
@@ -198,6 +201,20 @@ class Speakers(Antecedents):
             return " ".join(toks)
         return None
 
+    def _fuller_person(self, ent, before: int) -> dict | None:
+        """A one-word person entity that is the last word of a person named earlier (the
+        tagger made two entities of 'Riyad al-Maliki' and 'Al-Maliki')."""
+        word = ent.name.strip().lower()
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0:
+            s, e, other = self.index[i][:3]
+            i -= 1
+            if other is ent or other.kind != "person" or " " not in other.name.strip():
+                continue
+            if other.name.strip().lower().split()[-1] == word:
+                return {"id": other.id, "name": other.name}
+        return None
+
     def _particle_full_name(self, name: str, before: int) -> str | None:
         """'Malki' -> 'Turki al-Malki' when that particle name appeared earlier."""
         for s, _e, spk in self.particle_names():
@@ -250,6 +267,21 @@ class Speakers(Antecedents):
                 role = [w.lower() for w in desc.split() if not (w[:1].isupper() or w.isupper())]
                 earlier = self._role_holder(role, anchors, sa) if anchors else None
                 if earlier:
+                    return earlier, phrase
+        if segments:
+            sa, sb = segments[-1]
+            last = self.text[sa:sb].strip()
+            doc_noun = self.cues.document_head.match(last)
+            if doc_noun and not self._has_named(sa, sb):
+                source = self.document_source(doc_noun.group().lower(), pos)
+                if source is not None:
+                    return source, phrase     # "… ," laporan intelijen melanjutkan
+            if not doc_noun and last[:1].islower() and self.cues.definite_after.search(last) \
+                    and not self.cues.definite_before.match(last) and self._role_opening(last):
+                # "mantan perdana menteri Timor Lese ini": someone named before, not a surface
+                # "name" (a misspelt country) inside the description
+                earlier = self.antecedent(pos)
+                if earlier is not None:
                     return earlier, phrase
         # else a person anywhere in the clause, the one nearest the verb first
         for sa, sb in reversed(segments):
@@ -370,6 +402,19 @@ class Speakers(Antecedents):
             return self.antecedent(pos, person=True)
         return self.country(self.cues.home_state) if self.cues.home_state else None
 
+    def _role_opening(self, phrase: str) -> bool:
+        """'mantan perdana menteri …': a lower-case description opening with a role title."""
+        words = [w for w in phrase.split() if w.lower() not in self.cues.role_prefixes]
+        return bool(words) and (words[0].capitalize() in self.titles or words[0] in self.titles)
+
+    def _has_named(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.index) and self.index[i][0] < b:
+            if self.index[i][2].kind in ("person", "organization"):
+                return True
+            i += 1
+        return False
+
     def _definite_clause(self, a: int) -> bool:
         """The clause from `a` ends in a definite marker that is not a time ('saat itu')."""
         whole = re.split(r"[,.;:!?\"“”\n]", self.text[a:a + 120], maxsplit=1)[0].strip()
@@ -448,6 +493,8 @@ class Speakers(Antecedents):
         if not m:
             return None
         head = m.group("head").lower()
+        if head in self.cues.document_nouns:
+            return self.document_source(head, pos)
         i = bisect.bisect_left(self.starts, a) - 1
         while i >= 0:
             s, e, ent = self.index[i][:3]
