@@ -239,3 +239,17 @@ def test_lower_case_role_description_refers_back(pipe):
                     '"Saya di sini untuk membatalkan putusan mereka," ujar mantan perdana menteri Timor Lese ini.')
     q1, q2 = doc.quotes
     assert "Xanana" in (name(q2) or "")
+
+
+def test_office_with_a_description_is_not_the_home_state(pipe):
+    doc = run(pipe, 'Mahathir Mohamad menyatakan kekecewaannya. Menurutnya, Indonesia seharusnya menerima bantuan '
+                    'Malaysia.,"Kami sudah menawarkan bantuan berkali-kali," kata PM berusia 94 tahun itu.')
+    [q] = doc.quotes
+    assert name(q) == "Mahathir Mohamad"
+
+
+def test_cuit_is_a_post_verb(pipe):
+    doc = run(pipe, 'Ketegangan kedua negara meningkat pekan ini.,'
+                    '"Iran tidak akan pernah memiliki senjata nuklir selama saya menjabat!" cuit Presiden Donald Trump.')
+    [q] = doc.quotes
+    assert q.cue == "cuit" and name(q) == "Donald Trump"

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from ...document import Document
-from .antecedents import _NAME_RUN, Antecedents, Candidate
+from .antecedents import _NAME_RUN, _TITLE_LINKS, Antecedents, Candidate
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:al|bin|binti|van|von|de|da|el)\b)[a-z]")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
@@ -385,10 +385,16 @@ class Speakers(Antecedents):
         portfolio = False
         for w in re.finditer(r"[\w'’\-]+", self.text[m.end():b]):
             word, at = w.group(), m.end() + w.start()
-            portfolio = True
-            if any(s <= at < e for s, e in covered) or word.isupper() or word in self.titles:
+            if any(s <= at < e for s, e in covered):
                 continue
-            if word[:1].isupper() and word.lower() not in self.common:
+            if not word[:1].isupper():
+                if word in _TITLE_LINKS:
+                    continue      # "Menteri Lingkungan Hidup dan Kehutanan"
+                return None       # "PM berusia 94 tahun itu": a description, resolved elsewhere
+            portfolio = True
+            if word.isupper() or word in self.titles:
+                continue
+            if word.lower() not in self.common:
                 return None       # "Menteri LHK Siti Nurbaya": a name follows
         anchors = [self.text[s:e] for s, e, _ in countries]
         holder = self._role_holder([m.group().lower()], anchors, a)
