@@ -109,53 +109,6 @@ class Antecedents:
         else:
             bisect.insort(self._history, cand, key=lambda c: c.pos)
 
-    def particle_names(self) -> list[tuple[int, int, dict]]:
-        """'al-Maliki' in lower case, which no entity covers: the person whose name ends the
-        same way ('Turki al-Maliki', 'Al-Maliki'), else the name itself, fuller if seen before."""
-        if getattr(self, "_particles", None) is not None:
-            return self._particles
-        out: list[tuple[int, int, dict]] = []
-        self._particles = out      # filled in place: _full_name below reads the earlier ones
-        persons = [(ent, self.text[s:e]) for s, e, ent, *_ in self.index if ent.kind == "person"]
-        for m in self.cues.particle_name.finditer(self.text):
-            s, e = m.span()
-            covering = [row[2] for row in self.index[:bisect.bisect_right(self.starts, s)]
-                        if row[0] <= s < row[1]]
-            if any(x.kind == "person" for x in covering):
-                continue      # inside a person's mention already
-            if covering and not self._titled(s):
-                continue      # "Universitas al-Azhar": part of a body's name
-            low = m.group().lower()
-            ent = next((x for x, surface in persons
-                        if surface.lower() == low or surface.lower().endswith(" " + low)), None)
-            if ent is not None:
-                spk = {"id": ent.id, "name": ent.name}
-            else:
-                given = self._given_names(s)
-                spk = {"id": None, "name": f"{given} {m.group()}" if given else self._full_name(m.group(), s)}
-            out.append((s, e, spk))
-        return out
-
-    def _titled(self, s: int) -> bool:
-        """A title stands right before the particle name or its given names ('Kolonel Turki
-        al-Malki' inside a tag that runs on from 'Kementerian Pertahanan')."""
-        given = self._given_names(s)
-        head = s - (len(given) + 1 if given else 0)
-        before = self.text[max(0, head - 30):head].split()
-        return bool(before) and before[-1].rstrip(".") in self.titles
-
-    def _given_names(self, s: int, most: int = 2) -> str:
-        """The capitalised words just before a particle name, back to a title:
-        'Kolonel Turki al-Malki' -> 'Turki' (a country word here is a first name)."""
-        words = self.text[max(0, s - 60):s].split(" ")[:-1] if self.text[s - 1:s] == " " else []
-        given: list[str] = []
-        for w in reversed(words):
-            if len(given) == most or not w[:1].isupper() or not w.replace("-", "").isalpha() \
-                    or w in self.titles or w in self.not_names or w.lower() in self.common:
-                break
-            given.insert(0, w)
-        return " ".join(given)
-
     def quoted(self, end: int, speaker: dict | None, context: str = "") -> None:
         """Record a quotation's speaker and the words of its attribution."""
         self._last_quote = (end, speaker)

@@ -11,7 +11,8 @@ import bisect
 import re
 
 from ...document import Document
-from .antecedents import _NAME_RUN, _TITLE_LINKS, Antecedents, Candidate
+from .antecedents import _NAME_RUN, Antecedents, Candidate
+from .roles import Roles
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:al|bin|binti|van|von|de|da|el)\b)[a-z]")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
@@ -28,7 +29,7 @@ def _entity_index(doc: Document):
         return []
 
 
-class Speakers(Antecedents):
+class Speakers(Antecedents, Roles):
     def __init__(self, doc: Document, cues, titles: frozenset[str], not_names: frozenset[str],
                  inside_quotes: list[tuple[int, int]], paragraphs: list[tuple[int, int]] = (),
                  common: frozenset[str] = frozenset()):
@@ -201,27 +202,6 @@ class Speakers(Antecedents):
             return " ".join(toks)
         return None
 
-    def _fuller_person(self, ent, before: int) -> dict | None:
-        """A one-word person entity that is the last word of a person named earlier (the
-        tagger made two entities of 'Riyad al-Maliki' and 'Al-Maliki')."""
-        word = ent.name.strip().lower()
-        i = bisect.bisect_left(self.starts, before) - 1
-        while i >= 0:
-            s, e, other = self.index[i][:3]
-            i -= 1
-            if other is ent or other.kind != "person" or " " not in other.name.strip():
-                continue
-            if other.name.strip().lower().split()[-1] == word:
-                return {"id": other.id, "name": other.name}
-        return None
-
-    def _particle_full_name(self, name: str, before: int) -> str | None:
-        """'Malki' -> 'Turki al-Malki' when that particle name appeared earlier."""
-        for s, _e, spk in self.particle_names():
-            if s < before and spk["name"].lower().endswith("-" + name.lower()) and " " in spk["name"]:
-                return spk["name"]
-        return None
-
     def _full_name(self, name: str, before: int) -> str:
         """'Psaki' -> 'Jen Psaki' when the fuller form appeared earlier."""
         if " " in name:
@@ -324,94 +304,6 @@ class Speakers(Antecedents):
                 or self._definite_clause(a)):
             return self.antecedent(pos, plural=True), phrase
         return None, phrase
-
-    def _force(self, a: int, b: int) -> dict | None:
-        """'polisi Hong Kong': a security force speaks for its place; a bare 'polisi' for the
-        place of the force named last before."""
-        while a < b and self.text[a].isspace():
-            a += 1
-        m = self.cues.force.match(self.text, a, b)
-        if not m:
-            return None
-        place = self._place_after(m.end(), b)
-        if place is not None:
-            return place
-        if self.text[m.end():b].strip():
-            return None          # "polisi yang berjaga": not a bare head either
-        last = None
-        for earlier in self.cues.force.finditer(self.text, 0, a):
-            if self._inside_quote(earlier.start()):
-                continue
-            stop = re.search(r"[,.;:!?\"“”\n]", self.text[earlier.end():earlier.end() + 60])
-            found = self._place_after(earlier.end(), earlier.end() + (stop.start() if stop else 60))
-            last = found or last
-        return last
-
-    def _place_after(self, a: int, b: int) -> dict | None:
-        """The country, place or body named first in [a, b), as a speaker."""
-        i = bisect.bisect_left(self.starts, a)
-        while i < len(self.index) and self.index[i][0] < b:
-            s, e, ent = self.index[i][:3]
-            i += 1
-            if ent.kind == "person":
-                return None
-            if e <= b and self.text[a:s].strip() in ("", "di"):
-                return self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}
-        return None
-
-    def _office_holder(self, a: int, b: int, pos: int) -> dict | None:
-        """'Menteri LHK', 'Menlu Iran': an office with no name after it. The holder named
-        earlier with that title, else the state in the title, else the home state."""
-        if self.cues.office is None:
-            return None
-        while a < b and self.text[a].isspace():
-            a += 1
-        m = self.cues.office.match(self.text, a, b)
-        if not m:
-            return None
-        countries = []
-        i = bisect.bisect_left(self.starts, a)
-        covered: list[tuple[int, int]] = []
-        while i < len(self.index) and self.index[i][0] < b:
-            s, e, ent = self.index[i][:3]
-            i += 1
-            if ent.kind == "person":
-                return None
-            if ent.kind == "country" and e <= b:
-                countries.append((s, e, ent))
-            covered.append((s, e))
-        if any(a <= s and e <= b for s, e, _spk in self.particle_names()):
-            return None
-        portfolio = False
-        for w in re.finditer(r"[\w'’\-]+", self.text[m.end():b]):
-            word, at = w.group(), m.end() + w.start()
-            if any(s <= at < e for s, e in covered):
-                continue
-            if not word[:1].isupper():
-                if word in _TITLE_LINKS:
-                    continue      # "Menteri Lingkungan Hidup dan Kehutanan"
-                return None       # "PM berusia 94 tahun itu": a description, resolved elsewhere
-            portfolio = True
-            if word.isupper() or word in self.titles:
-                continue
-            if word.lower() not in self.common:
-                return None       # "Menteri LHK Siti Nurbaya": a name follows
-        anchors = [self.text[s:e] for s, e, _ in countries]
-        holder = self._role_holder([m.group().lower()], anchors, a)
-        if holder is not None:
-            return holder
-        if countries:
-            ent = countries[-1][2]
-            return {"id": ent.id, "name": ent.name}
-        if not portfolio:
-            # a bare "kata Perdana Menteri": the person the article is talking about
-            return self.antecedent(pos, person=True)
-        return self.country(self.cues.home_state) if self.cues.home_state else None
-
-    def _role_opening(self, phrase: str) -> bool:
-        """'mantan perdana menteri …': a lower-case description opening with a role title."""
-        words = [w for w in phrase.split() if w.lower() not in self.cues.role_prefixes]
-        return bool(words) and (words[0].capitalize() in self.titles or words[0] in self.titles)
 
     def _has_named(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.starts, a)

@@ -1,0 +1,173 @@
+"""Speakers named by what they are rather than by name: offices without their holder
+('kata Presiden', 'ujar Menteri LHK'), security forces ('polisi Hong Kong'), role
+descriptions, and Arabic family names written with a lower-case particle ('al-Maliki').
+
+`Roles` is mixed into `Speakers` (speakers.py) and reads its state: the entity index, cues,
+titles and common words.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .antecedents import _TITLE_LINKS
+
+
+class Roles:
+    """Offices, forces and particle names (see the module docstring)."""
+
+    def _force(self, a: int, b: int) -> dict | None:
+        """'polisi Hong Kong': a security force speaks for its place; a bare 'polisi' for the
+        place of the force named last before."""
+        while a < b and self.text[a].isspace():
+            a += 1
+        m = self.cues.force.match(self.text, a, b)
+        if not m:
+            return None
+        place = self._place_after(m.end(), b)
+        if place is not None:
+            return place
+        if self.text[m.end():b].strip():
+            return None          # "polisi yang berjaga": not a bare head either
+        last = None
+        for earlier in self.cues.force.finditer(self.text, 0, a):
+            if self._inside_quote(earlier.start()):
+                continue
+            stop = re.search(r"[,.;:!?\"“”\n]", self.text[earlier.end():earlier.end() + 60])
+            found = self._place_after(earlier.end(), earlier.end() + (stop.start() if stop else 60))
+            last = found or last
+        return last
+
+    def _place_after(self, a: int, b: int) -> dict | None:
+        """The country, place or body named first in [a, b), as a speaker."""
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.index) and self.index[i][0] < b:
+            s, e, ent = self.index[i][:3]
+            i += 1
+            if ent.kind == "person":
+                return None
+            if e <= b and self.text[a:s].strip() in ("", "di"):
+                return self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}
+        return None
+
+    def _office_holder(self, a: int, b: int, pos: int) -> dict | None:
+        """'Menteri LHK', 'Menlu Iran': an office with no name after it. The holder named
+        earlier with that title, else the state in the title, else the home state."""
+        if self.cues.office is None:
+            return None
+        while a < b and self.text[a].isspace():
+            a += 1
+        m = self.cues.office.match(self.text, a, b)
+        if not m:
+            return None
+        countries = []
+        i = bisect.bisect_left(self.starts, a)
+        covered: list[tuple[int, int]] = []
+        while i < len(self.index) and self.index[i][0] < b:
+            s, e, ent = self.index[i][:3]
+            i += 1
+            if ent.kind == "person":
+                return None
+            if ent.kind == "country" and e <= b:
+                countries.append((s, e, ent))
+            covered.append((s, e))
+        if any(a <= s and e <= b for s, e, _spk in self.particle_names()):
+            return None
+        portfolio = False
+        for w in re.finditer(r"[\w'’\-]+", self.text[m.end():b]):
+            word, at = w.group(), m.end() + w.start()
+            if any(s <= at < e for s, e in covered):
+                continue
+            if not word[:1].isupper():
+                if word in _TITLE_LINKS:
+                    continue      # "Menteri Lingkungan Hidup dan Kehutanan"
+                return None       # "PM berusia 94 tahun itu": a description, resolved elsewhere
+            portfolio = True
+            if word.isupper() or word in self.titles:
+                continue
+            if word.lower() not in self.common:
+                return None       # "Menteri LHK Siti Nurbaya": a name follows
+        anchors = [self.text[s:e] for s, e, _ in countries]
+        holder = self._role_holder([m.group().lower()], anchors, a)
+        if holder is not None:
+            return holder
+        if countries:
+            ent = countries[-1][2]
+            return {"id": ent.id, "name": ent.name}
+        if not portfolio:
+            # a bare "kata Perdana Menteri": the person the article is talking about
+            return self.antecedent(pos, person=True)
+        return self.country(self.cues.home_state) if self.cues.home_state else None
+
+    def _role_opening(self, phrase: str) -> bool:
+        """'mantan perdana menteri …': a lower-case description opening with a role title."""
+        words = [w for w in phrase.split() if w.lower() not in self.cues.role_prefixes]
+        return bool(words) and (words[0].capitalize() in self.titles or words[0] in self.titles)
+
+    def _fuller_person(self, ent, before: int) -> dict | None:
+        """A one-word person entity that is the last word of a person named earlier (the
+        tagger made two entities of 'Riyad al-Maliki' and 'Al-Maliki')."""
+        word = ent.name.strip().lower()
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0:
+            s, e, other = self.index[i][:3]
+            i -= 1
+            if other is ent or other.kind != "person" or " " not in other.name.strip():
+                continue
+            if other.name.strip().lower().split()[-1] == word:
+                return {"id": other.id, "name": other.name}
+        return None
+
+    def _particle_full_name(self, name: str, before: int) -> str | None:
+        """'Malki' -> 'Turki al-Malki' when that particle name appeared earlier."""
+        for s, _e, spk in self.particle_names():
+            if s < before and spk["name"].lower().endswith("-" + name.lower()) and " " in spk["name"]:
+                return spk["name"]
+        return None
+
+    def particle_names(self) -> list[tuple[int, int, dict]]:
+        """'al-Maliki' in lower case, which no entity covers: the person whose name ends the
+        same way ('Turki al-Maliki', 'Al-Maliki'), else the name itself, fuller if seen before."""
+        if getattr(self, "_particles", None) is not None:
+            return self._particles
+        out: list[tuple[int, int, dict]] = []
+        self._particles = out      # filled in place: _full_name below reads the earlier ones
+        persons = [(ent, self.text[s:e]) for s, e, ent, *_ in self.index if ent.kind == "person"]
+        for m in self.cues.particle_name.finditer(self.text):
+            s, e = m.span()
+            covering = [row[2] for row in self.index[:bisect.bisect_right(self.starts, s)]
+                        if row[0] <= s < row[1]]
+            if any(x.kind == "person" for x in covering):
+                continue      # inside a person's mention already
+            if covering and not self._titled(s):
+                continue      # "Universitas al-Azhar": part of a body's name
+            low = m.group().lower()
+            ent = next((x for x, surface in persons
+                        if surface.lower() == low or surface.lower().endswith(" " + low)), None)
+            if ent is not None:
+                spk = {"id": ent.id, "name": ent.name}
+            else:
+                given = self._given_names(s)
+                spk = {"id": None, "name": f"{given} {m.group()}" if given else self._full_name(m.group(), s)}
+            out.append((s, e, spk))
+        return out
+
+    def _titled(self, s: int) -> bool:
+        """A title stands right before the particle name or its given names ('Kolonel Turki
+        al-Malki' inside a tag that runs on from 'Kementerian Pertahanan')."""
+        given = self._given_names(s)
+        head = s - (len(given) + 1 if given else 0)
+        before = self.text[max(0, head - 30):head].split()
+        return bool(before) and before[-1].rstrip(".") in self.titles
+
+    def _given_names(self, s: int, most: int = 2) -> str:
+        """The capitalised words just before a particle name, back to a title:
+        'Kolonel Turki al-Malki' -> 'Turki' (a country word here is a first name)."""
+        words = self.text[max(0, s - 60):s].split(" ")[:-1] if self.text[s - 1:s] == " " else []
+        given: list[str] = []
+        for w in reversed(words):
+            if len(given) == most or not w[:1].isupper() or not w.replace("-", "").isalpha() \
+                    or w in self.titles or w in self.not_names or w.lower() in self.common:
+                break
+            given.insert(0, w)
+        return " ".join(given)
