@@ -8,6 +8,7 @@ ner-id.scores.json history: the 2026-11-21 word-table candidate).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import accumulate, count
 from operator import add
 
@@ -43,14 +44,17 @@ class Gazetteer:
         if self._empty or not tokens:
             return []
         text = " " + " ".join(tokens) + " "
-        # char offset of each token in `text` -> its index, built in C (1 + lengths and spaces before it)
-        starts = dict(zip(map(add, accumulate(map(len, tokens), initial=0), count(1)), range(len(tokens))))
+        # char offset of each token in `text` (ascending), built in C (1 + lengths and spaces
+        # before it); matches are few, so each is placed by bisection
+        starts = list(map(add, accumulate(map(len, tokens), initial=0), count(1)))
+        n_tokens = len(tokens)
         out = []
         for end, (n, labels) in self._auto.iter(text):
             # `end` is the trailing space of ' w1 ... wn '; the last token starts after the
             # space before it, and the match covers the n tokens up to it
-            last = starts.get(text.rfind(" ", 0, end) + 1)
-            if last is None or last - n + 1 < 0:
+            at = text.rfind(" ", 0, end) + 1
+            last = bisect_left(starts, at)
+            if last == n_tokens or starts[last] != at or last - n + 1 < 0:
                 continue
             out.append((last - n + 1, last, labels))
         return out

@@ -60,7 +60,10 @@ class Titles:
     def straddling(self, words: list[str], start: int, end: int) -> int:
         """A tag that starts inside a title ("Menteri [Luar Negeri Jerman]"): the first token
         after that title when it ends inside the span, else `start`."""
-        for k in range(max(0, start - self.max_len + 1), start):
+        lo = max(0, start - self.max_len + 1)
+        if self.first.isdisjoint(words[lo:start]):
+            return start                # no title can start in the window
+        for k in range(lo, start):
             m = self.match(words, k)
             if m is not None and start < m.end < end:
                 return m.end
