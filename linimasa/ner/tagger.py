@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import threading
+from functools import lru_cache
 from itertools import chain, compress, repeat
 from pathlib import Path
 
@@ -34,8 +35,11 @@ def _read_word_table(path: Path) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=4)
 def load_vocab(path: Path = VOCAB_PATH) -> dict[str, str]:
-    """word -> capitalisation bucket ('0' never capitalised inside a sentence ... '4' always)."""
+    """word -> capitalisation bucket ('0' never capitalised inside a sentence ... '4' always).
+    Read once per process (the tagger and the quotes stage both want it; ~1 s each time):
+    the dict is shared, so never change it."""
     return _read_word_table(path)
 
 
