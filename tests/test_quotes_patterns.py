@@ -253,3 +253,25 @@ def test_cuit_is_a_post_verb(pipe):
                     '"Iran tidak akan pernah memiliki senjata nuklir selama saya menjabat!" cuit Presiden Donald Trump.')
     [q] = doc.quotes
     assert q.cue == "cuit" and name(q) == "Donald Trump"
+
+
+def test_military_command_speaks_for_its_state(pipe):
+    doc = run(pipe, '"Dua pesawat pengebom terdeteksi di dekat wilayah udara kami pada Selasa pagi," kata '
+                    'Komando Operasi Gabungan Kanada dalam pernyataannya.')
+    [q] = doc.quotes
+    assert name(q) == "Canada"
+
+
+def test_say_verb_with_a_long_adjunct_before_a_colon(pipe):
+    doc = run(pipe, 'Kementerian Luar Negeri Jepang menulis dalam laporannya di bulan Mei bahwa: "Kerja sama dengan '
+                    'negara tetangga tetap menjadi prioritas utama pemerintah."')
+    [q] = doc.quotes
+    assert name(q) == "Japan"
+
+
+def test_report_noun_before_a_say_verb_is_not_a_relay(pipe):
+    doc = run(pipe, 'Badan intelijen Jerman menulis dalam laporannya di bulan Mei bahwa: "Proliferasi senjata '
+                    'tetap menjadi tanggung jawab kontra intelijen.","Negara-negara ini perlu disebutkan secara '
+                    'khusus," laporan intelijen itu melanjutkan.')
+    q1, q2 = doc.quotes
+    assert name(q1) == "Germany" and name(q2) == "Germany"

@@ -74,7 +74,7 @@ class Cues:
             ("according", re.compile(rf"\b(?P<cue>{according})\s+(?P<subj>[^,\"“”:]{{1,120}}?){end}", f)),
             ("statement", re.compile(rf"(?P<cue>{statement})\s+(?P<subj>[^,\"“”:]{{0,120}}?){end}", f)),
             ("subject_verb", re.compile(rf"(?<=\s)(?P<cue>{say})(?:\s*,?\s*(?:{tail}))*{end}", f)),
-            ("subject_verb", re.compile(rf"(?<=\s)(?P<cue>{say})(?:\s+[^\s,.:;\"“”]+){{0,4}}\s*[:;]\s*$", f)),
+            ("subject_verb", re.compile(rf"(?<=\s)(?P<cue>{say})(?:\s+[^\s,.:;\"“”]+){{0,8}}\s*[:;]\s*$", f)),
             ("post_verb", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{post})\s+(?P<subj>[^,\"“”:]{{1,120}}?)\s*[,:]\s*$", f)),
             ("enclitic", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>(?:{post}){suffix})\s*[,:]\s*$", f)),
             ("colon", re.compile(r"(?:^|[.!?]\s+)(?P<subj>[^.!?\"“”:]{1,80}?)\s*(?P<cue>:)\s*$")),
@@ -164,6 +164,8 @@ class Cues:
             phrase = self.phrase_after(text, m.end("cue"), limit)
             if phrase is None and kind != "statement":
                 continue
+            if kind == "relay" and self.say.search(text, phrase[0], phrase[1]):
+                continue   # "…," laporan intelijen melanjutkan: a subject and its verb, not a relay
             return Cue(kind, m.start("cue"), m.end("cue"), phrase)
         return None
 

@@ -95,6 +95,8 @@ class Speakers(Antecedents, Roles):
         if name and " " not in name and self.cues.definite_noun.match(
                 self.text, a + len(seg) - len(seg.lstrip()), min(len(self.text), b + 16)):
             name = None    # "Kementerian itu": a definite description, not a name
+        if name and " " not in name and self.cues.state_body.fullmatch(name):
+            name = None    # "Badan intelijen Jerman": the head of a body, not a person
         if name and not all(w.lower() in self.common for w in name.split()):
             # "kata Menteri Energi, Sains, ..." leaves "Energi": a portfolio, not a person
             return {"id": None, "name": self._full_name(name, a)}, "person"
