@@ -275,3 +275,17 @@ def test_report_noun_before_a_say_verb_is_not_a_relay(pipe):
                     'khusus," laporan intelijen itu melanjutkan.')
     q1, q2 = doc.quotes
     assert name(q1) == "Germany" and name(q2) == "Germany"
+
+
+def test_crowd_chant_keeps_the_crowd_as_speaker(pipe):
+    doc = run(pipe, 'Ribuan orang turun ke jalan di pusat kota pada Minggu.,'
+                    '"Satu negara, dua sistem sudah mati," teriak para pengunjuk rasa.')
+    [q] = doc.quotes
+    assert q.cue == "teriak" and name(q) == "pengunjuk rasa"
+
+
+def test_threat_verb_after_the_quotation(pipe):
+    doc = run(pipe, '"Jika mereka menghentikan pembicaraan, maka kami akan mengambil langkah pertama," ancam '
+                    'juru bicara kelompok itu, Zabiullah Karimi.')
+    [q] = doc.quotes
+    assert q.cue == "ancam" and name(q) == "Zabiullah Karimi"

@@ -93,6 +93,8 @@ class Cues:
         # case-sensitive: "menteri" in lower case is a common noun, not a title
         self.office = re.compile(rf"(?:{_alt(d['office_titles'])})\b") if d.get("office_titles") else None
         self.home_state = d.get("home_state")
+        self.crowd = re.compile(rf"(?:(?:{_alt(d.get('group_quantifiers') or ['para'])})\s+)?"
+                                rf"(?P<noun>(?:{_alt(d.get('crowd_nouns') or ['demonstran'])}))\b", f)
         self.role_prefixes = {w.lower() for w in d.get("role_prefixes") or ()}
         self.document_nouns = [w.lower() for w in d.get("document_nouns") or ()]
         self.document_head = re.compile(rf"(?:{_alt(self.document_nouns or ['laporan'])})\b", f)

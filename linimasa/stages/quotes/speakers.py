@@ -289,7 +289,7 @@ class Speakers(Antecedents, Roles):
                     # "pejabat senior yang tak disebut identitasnya itu": the official the
                     # previous sentence introduced ("AS melalui pejabat seniornya menuturkan")
                     spk = self.antecedent(pos)
-                return spk, phrase
+                return spk or self._crowd(*seg), phrase
         if last[:1].islower() and self.cues.definite_after.search(last) \
                 and not self.cues.definite_before.match(last):
             # "presiden ke-45 AS itu": a description of someone named before, not of the
@@ -305,7 +305,15 @@ class Speakers(Antecedents, Roles):
         if (self.cues.definite_after.search(last) or self.cues.definite_before.match(last)
                 or self._definite_clause(a)):
             return self.antecedent(pos, plural=True), phrase
-        return None, phrase
+        return self._crowd(sa, sb), phrase
+
+    def _crowd(self, a: int, b: int) -> dict | None:
+        """'para pengunjuk rasa': a crowd speaking as one keeps its name (no quantifier)."""
+        seg = self.text[a:b].strip()
+        m = self.cues.crowd.match(seg)
+        if not m or seg[m.end():].strip():
+            return None     # "warga Jakarta bernama Eri …": not a bare crowd
+        return {"id": None, "name": m.group("noun")}
 
     def _has_named(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.starts, a)
