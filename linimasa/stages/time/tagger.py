@@ -160,6 +160,8 @@ class Tagger(RelativeNormaliser):
         return True
 
     def _accept(self, fam: str, m, text: str) -> list[Hit] | None:
+        if fam == "time" and m.group("tkw") is None and m.group("tz") is None:
+            return None                 # a bare number (most 'time' matches): the test below, made first
         g = {k: v for k, v in m.groupdict().items() if v is not None}
         prev = _prev_word(text, m.start())
         nxt = _NEXT_WORD.match(text, m.end())
@@ -206,8 +208,6 @@ class Tagger(RelativeNormaliser):
                         Hit(m.start("yr2"), e, fam, dict(g, _part="second"))]
             return one
         if fam == "time":
-            if "tkw" not in g and "tz" not in g:
-                return None
             if "tm" not in g and ("tkw" not in g or g["tkw"].lower() == "jam" and "tpod" not in g):
                 return None
             if "th2" in g:
