@@ -289,3 +289,19 @@ def test_threat_verb_after_the_quotation(pipe):
                     'juru bicara kelompok itu, Zabiullah Karimi.')
     [q] = doc.quotes
     assert q.cue == "ancam" and name(q) == "Zabiullah Karimi"
+
+
+def test_spokesperson_of_a_person_speaks_for_them(pipe):
+    doc = run(pipe, 'Perdana Menteri Pakistan Imran Khan berjanji tidak akan menggunakan senjata nuklir lebih dulu. '
+                    'Juru bicaranya kemudian mengatakan bahwa kata-katanya "diambil di luar konteks oleh media".')
+    [q] = doc.quotes
+    assert name(q) == "Imran Khan"
+
+
+def test_role_subject_with_sang_is_the_role_holder(pipe):
+    doc = run(pipe, 'Presiden Donald Trump menghadapi penyelidikan pemakzulan. Ketua DPR Nancy Pelosi menyamakan '
+                    'tindakannya dengan pelanggaran konstitusi. Langkah Pelosi itu mendapat reaksi keras dari Trump. '
+                    'Dilansir dari AFP, sang presiden menyebut langkah itu sebagai sampah.,'
+                    '"Demokrat sengaja merusak hari yang penting ini dengan sampah," cuitnya di Twitter.')
+    [q] = doc.quotes
+    assert name(q) == "Donald Trump"

@@ -74,6 +74,8 @@ class Antecedents:
                 self.text, sent_start, min(len(self.text), sent_start + 40)) else None
             if spk:
                 out.append(Candidate(sent_start, spk, 1, False))
+        for s, spk in self.role_subjects():
+            out.append(Candidate(s, spk, 1))
         reported: dict[int, bool] = {}
         for s, e, eid, name in rows:
             if self._inside_quote(s):

@@ -93,6 +93,11 @@ class Cues:
         # case-sensitive: "menteri" in lower case is a common noun, not a title
         self.office = re.compile(rf"(?:{_alt(d['office_titles'])})\b") if d.get("office_titles") else None
         self.home_state = d.get("home_state")
+        self.role_subject = re.compile(rf"(?<![\w-])(?:{_alt(d.get('role_subject_markers') or ['sang'])})"
+                                       rf"\s+(?P<role>[a-z]+)\s+(?:me|ber|men|mem|meng)[a-z]+", f)
+        # "Juru bicaranya", "ajudannya": someone speaking for the person "-nya" points back to
+        self.principal = re.compile(rf"(?:{_alt(d.get('speaks_for') or ['juru bicara'])}|"
+                                    rf"{_alt(d.get('aides') or ['ajudan'])})nya\b", f)
         self.crowd = re.compile(rf"(?:(?:{_alt(d.get('group_quantifiers') or ['para'])})\s+)?"
                                 rf"(?P<noun>(?:{_alt(d.get('crowd_nouns') or ['demonstran'])}))\b", f)
         self.role_prefixes = {w.lower() for w in d.get("role_prefixes") or ()}

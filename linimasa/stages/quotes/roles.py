@@ -171,3 +171,49 @@ class Roles:
                 break
             given.insert(0, w)
         return " ".join(given)
+
+    def role_subjects(self) -> list[tuple[int, dict]]:
+        """'sang presiden menyebut …': the person of the article holding that role (a title
+        seen before their name, or a KB role), as that sentence's subject."""
+        out = []
+        for m in self.cues.role_subject.finditer(self.text):
+            if self._inside_quote(m.start()):
+                continue
+            holder = self._holder_of(m.group("role"), m.start())
+            if holder is not None:
+                out.append((m.start(), holder))
+        return out
+
+    def _holder_of(self, word: str, before: int) -> dict | None:
+        title = word.capitalize()
+        key = _role_keys().get(title)
+        best = None
+        for s, _e, ent, *_ in self.index:
+            if s >= before or ent.kind != "person":
+                continue
+            titles = {t.split()[0] for t in getattr(ent, "roles", None) or [] if t}
+            if title in titles or (key and key in _kb_roles(ent.id)):
+                best = ent
+        return {"id": best.id, "name": best.name} if best is not None else None
+
+
+def _role_keys() -> dict[str, str]:
+    """'Presiden' -> 'president' (lang/id/honorifics.yaml role_titles)."""
+    global _ROLE_KEYS
+    if _ROLE_KEYS is None:
+        from ...lang import load_yaml, path
+        data = load_yaml("id", "honorifics.yaml") if path("id", "honorifics.yaml").exists() else {}
+        _ROLE_KEYS = {k: v for k, v in ((data or {}).get("role_titles") or {}).items() if " " not in k}
+    return _ROLE_KEYS
+
+
+def _kb_roles(entity_id: str) -> set[str]:
+    try:
+        from ... import kb
+        entry = kb.get(entity_id)
+    except Exception:  # noqa: BLE001 - no KB, no roles
+        return set()
+    return {r.key for r in (entry.roles if entry else [])}
+
+
+_ROLE_KEYS: dict[str, str] | None = None

@@ -235,6 +235,11 @@ class Speakers(Antecedents, Roles):
             force = self._force(*segments[-1])
             if force is not None:
                 return force, phrase
+            if self.cues.principal.match(self.text[segments[-1][0]:segments[-1][1]].strip()):
+                # "Juru bicaranya kemudian mengatakan": on behalf of the person named before
+                earlier = self.antecedent(pos, person=True)
+                if earlier is not None:
+                    return earlier, phrase
         # the subject: a person opening the segment next to the verb, or opening the clause
         # ("Menanggapi pernyataan Trump, Xi mengatakan" / "Tubaigy, dokter forensik, menanggapi
         # pertanyaan Murtreb dengan mengatakan")
