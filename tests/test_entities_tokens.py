@@ -28,6 +28,22 @@ def test_columns_are_the_tokens_and_merges_of_the_token_path():
         assert (own if own is not None else list(range(len(fw)))) == owner
 
 
+def test_tokens_of_many_texts_at_once_are_each_texts_own():
+    from linimasa.text.tokenize import texts_token_columns, token_columns
+    texts = ["Kata U.S", "S. ke-80 2019.", "5 orang (24/8) 1.000,5 a'b-c’d “Kata” é ß", "", "x", "U.S.",
+             "A. B.C.", "\tsatu\n", "11/11/20"]
+    pieces, pos = [], 3
+    for k, text in enumerate(texts):
+        pieces.append((pos, text))
+        pos += len(text) + 1 + k % 3            # gaps of 1 to 3 characters
+    got = texts_token_columns(pieces)
+    assert got == [token_columns(text, start) for start, text in pieces]
+    assert sum(len(w) for w, _, _ in got) > 30
+    assert texts_token_columns([(0, "ab"), (2, "cd")]) is None        # touching: no gap
+    assert texts_token_columns([(5, "ab"), (0, "cd")]) is None        # out of order
+    assert texts_token_columns([]) == []
+
+
 def test_alias_matches_of_a_whole_document_are_the_sentence_by_sentence_ones():
     from linimasa.kb import get_kb
     from linimasa.ner import get_tagger

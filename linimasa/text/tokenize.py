@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -46,6 +47,38 @@ def token_columns(text: str, offset: int = 0) -> tuple[list[str], list[int], lis
     cum = list(accumulate(map(len, parts), initial=offset))
     n2 = len(parts) - 1
     return parts[1::2], cum[1:n2:2], cum[2:n2 + 1:2]
+
+
+def texts_token_columns(pieces: list[tuple[int, str]]) -> list[tuple[list[str], list[int], list[int]]] | None:
+    """token_columns(text, offset) of every (offset, text) piece from one regex pass: the
+    pieces are laid out at their offsets with spaces in between, so each token's offsets come
+    out right and every piece's tokens are its own (tokens hold no space; the one lookahead
+    sees a space at a piece's end, as it sees the end of the piece alone). None unless the
+    pieces come in order with at least one character between them (then a space separates
+    them); callers then tokenize piece by piece."""
+    if not pieces:
+        return []
+    layout: list[str] = []
+    base = pos = pieces[0][0]
+    for start, text in pieces:
+        if start < pos or (start == pos and layout):
+            return None
+        if layout:
+            layout.append(" " * (start - pos))
+        layout.append(text)
+        pos = start + len(text)
+    joined = "".join(layout)
+    parts = (_SPLIT_ASCII if joined.isascii() else _SPLIT).split(joined)
+    cum = list(accumulate(map(len, parts), initial=base))
+    n2 = len(parts) - 1
+    words, starts, ends = parts[1::2], cum[1:n2:2], cum[2:n2 + 1:2]
+    out = []
+    a = 0
+    for start, text in pieces:
+        b = bisect_left(starts, start + len(text), a)
+        out.append((words[a:b], starts[a:b], ends[a:b]))
+        a = b
+    return out
 
 
 def token_texts(text: str) -> list[str]:

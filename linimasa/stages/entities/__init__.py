@@ -15,7 +15,7 @@ from ...kb import KBEntry, get_kb, make_id
 from ...ner import get_tagger
 from ...pipeline import Stage
 from ...text.glue import repair
-from ...text.tokenize import Token, token_columns
+from ...text.tokenize import Token, texts_token_columns, token_columns
 from .link import DocumentLinker, doc_dates
 from .spans import KIND_OF_LABEL, Cand, short_forms, surname_holders
 from .titles import get_titles
@@ -80,8 +80,10 @@ def sentence_columns(doc: Document) -> tuple[list[Columns], list[tuple[list[str]
     """Per sentence: the corpus-style merged tokens as columns (texts, starts, ends), and the
     fine token texts with owner[i] = merged index of fine token i (None: nothing merged)."""
     sents, fines = [], []
-    for sent in doc.sentences:
-        fw, fs, fe = token_columns(sent.text, sent.start)
+    columns = texts_token_columns([(sent.start, sent.text) for sent in doc.sentences])
+    if columns is None:
+        columns = [token_columns(sent.text, sent.start) for sent in doc.sentences]
+    for sent, (fw, fs, fe) in zip(doc.sentences, columns):
         if _MAYBE_GLUED.search(sent.text):      # repair splits only tokens holding this
             fine = repair([Token(*t) for t in zip(fw, fs, fe)])
             fw, fs, fe = [t.text for t in fine], [t.start for t in fine], [t.end for t in fine]
