@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import compress
+from operator import itemgetter
 
 from ...document import Document, Entity, Mention
 from ...kb import KBEntry, get_kb, make_id
@@ -24,6 +25,7 @@ from .tokens import bracketed, core, merge_columns
 # a lowercase letter right before a capital: the only place text.glue.repair cuts a token
 _MAYBE_GLUED = re.compile(r"[a-z][A-Z]")
 _SPACES = re.compile(r"\s+")
+_FIRST_CHAR = slice(0, 1)
 # a sentence's tokens as parallel lists: texts, start offsets, end offsets (into doc.text)
 Columns = tuple[list[str], list[int], list[int]]
 
@@ -249,9 +251,8 @@ def _short_form_words(sents: list[Columns], shorts: dict[str, set[str]], cap: di
     or misspelt when the news vocabulary does not know the word) -> (ids, whether the word is
     a common one): pass 2 looks at these words only, each judged once per document."""
     out = {}
-    for t in set().union(*(words for words, _, _ in sents)):
-        if not t[:1].isupper():
-            continue
+    words = set().union(*(words for words, _, _ in sents))
+    for t in compress(words, map(str.isupper, map(itemgetter(_FIRST_CHAR), words))):
         ids = shorts.get(t)            # a set, never empty
         if ids is None:
             # a word the vocabulary knows is no misspelling (and one it does not is not common)
