@@ -50,7 +50,7 @@ class LanguageStage(Stage):
             doc.language = "id"
             return doc
         words = _WORD.findall(sample.lower())
-        share = sum(w in self._function_words for w in words) / max(len(words), 1)
+        share = sum(map(self._function_words.__contains__, words)) / max(len(words), 1)
         if share >= FAST_PATH_SHARE and not self._malay_markers.intersection(words):
             doc.language, doc.language_confidence = "id", round(min(1.0, share / 0.3), 3)
             return doc
