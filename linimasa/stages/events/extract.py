@@ -433,13 +433,12 @@ class Extractor(ClauseReader, Constructions):
                 continue            # "untuk mencegahnya melakukan aneksasi": prevented, not done
             if t.type in _HOSTILE and t.voice == "active" and _ASKED_ACT.search(text, max(s.start, h.start - 120), h.start):
                 continue            # "mendesak DK PBB untuk menjatuhkan sanksi terhadap Israel": asked for, not done
-            requested = t.type not in _HOSTILE and bool(_REQUESTED.search(text, max(cstart, h.start - 120), h.start))
+            if t.type not in _HOSTILE and _REQUESTED.search(text, max(cstart, h.start - 120), h.start):
+                continue            # "mendesak PBB untuk membantu": the asked-for act is the REQUEST's content
             if "target:invited" in notes:
                 hyp = True
             if t.decided and hyp:
                 hyp = bool(self.cues.conditional.search(text, cstart, h.start))
-            if requested:
-                continue            # "mendesak PBB untuk membantu": the asked-for act is the REQUEST's content
             if t.hypothetical:
                 hyp = True
             if t.type in _GIVEN and args.source and quote is None \
