@@ -11,8 +11,8 @@ Order of work for one document:
 """
 from __future__ import annotations
 
-from ...document import Document, Entity, Mention
-from ...kb import KBEntry, KnowledgeBase, make_id
+from ...document import Document
+from ...kb import KBEntry, KnowledgeBase
 from ...kb.index import Match
 from ...ner import NerTagger
 from .titles import Titles

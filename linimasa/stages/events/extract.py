@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...document import Document, Entity, Sentence, Timex
+from ...document import Document, Entity, Sentence
 from .arguments import ActorIndex, Args, Item, _in_quote, dedupe, state_entity
 from .candidate import Candidate
 from .clause import ClauseReader
