@@ -113,14 +113,11 @@ class Antecedents:
 
     def quoted(self, end: int, speaker: dict | None, context: str = "") -> None:
         """Record a quotation's speaker and the words of its attribution."""
-        self._last_quote = (end, speaker)
-        if not hasattr(self, "_quote_log"):
-            self._quote_log: list[tuple[int, str, dict | None]] = []
         self._quote_log.append((end, context.lower(), speaker))
 
     def document_source(self, noun: str, pos: int) -> dict | None:
         """'laporan itu': the speaker of the last quotation attributed to such a document."""
-        for end, context, speaker in reversed(getattr(self, "_quote_log", [])):
+        for end, context, speaker in reversed(self._quote_log):
             if end <= pos and speaker is not None and noun in context:
                 return speaker
         return None
@@ -128,10 +125,12 @@ class Antecedents:
     def previous_quote(self, pos: int, max_sentences: int = 3) -> dict | None:
         """The speaker of the quotation just before `pos`, if it ended at most
         `max_sentences` sentences back."""
-        last = getattr(self, "_last_quote", None)
-        if last is None or last[1] is None or last[0] > pos:
+        if not self._quote_log:
             return None
-        return last[1] if self._sentence(pos) - self._sentence(last[0] - 1) <= max_sentences else None
+        end, _context, speaker = self._quote_log[-1]
+        if speaker is None or end > pos:
+            return None
+        return speaker if self._sentence(pos) - self._sentence(end - 1) <= max_sentences else None
 
     def antecedent(self, pos: int, plural: bool = False, person: bool = False,
                    _depth: int = 0) -> dict | None:
@@ -197,13 +196,15 @@ class Antecedents:
             self._reported[k] = m.group().split()[-1].lower() if m else ""
         return self._reported[k]
 
-    def _has_person(self, a: int, b: int) -> bool:
+    def _rows(self, a: int, b: int):
+        """The entity-index rows (start, end, entity, mention) that start inside [a, b)."""
         i = bisect.bisect_left(self.starts, a)
         while i < len(self.index) and self.index[i][0] < b:
-            if self.index[i][2].kind == "person":
-                return True
+            yield self.index[i]
             i += 1
-        return False
+
+    def _has_person(self, a: int, b: int) -> bool:
+        return any(row[2].kind == "person" for row in self._rows(a, b))
 
     def _speaker_of(self, c: Candidate, pos: int) -> dict | None:
         """An unnamed spokesperson is the person the next sentences first name, bare, as a

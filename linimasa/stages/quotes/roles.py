@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from .antecedents import _TITLE_LINKS
 
@@ -40,10 +41,7 @@ class Roles:
 
     def _place_after(self, a: int, b: int) -> dict | None:
         """The country, place or body named first in [a, b), as a speaker."""
-        i = bisect.bisect_left(self.starts, a)
-        while i < len(self.index) and self.index[i][0] < b:
-            s, e, ent = self.index[i][:3]
-            i += 1
+        for s, e, ent, *_ in self._rows(a, b):
             if ent.kind == "person":
                 return None
             if e <= b and self.text[a:s].strip() in ("", "di"):
@@ -61,11 +59,8 @@ class Roles:
         if not m:
             return None
         countries = []
-        i = bisect.bisect_left(self.starts, a)
         covered: list[tuple[int, int]] = []
-        while i < len(self.index) and self.index[i][0] < b:
-            s, e, ent = self.index[i][:3]
-            i += 1
+        for s, e, ent, *_ in self._rows(a, b):
             if ent.kind == "person":
                 return None
             if ent.kind == "country" and e <= b:
@@ -197,14 +192,12 @@ class Roles:
         return {"id": best.id, "name": best.name} if best is not None else None
 
 
+@lru_cache(maxsize=1)
 def _role_keys() -> dict[str, str]:
     """'Presiden' -> 'president' (lang/id/honorifics.yaml role_titles)."""
-    global _ROLE_KEYS
-    if _ROLE_KEYS is None:
-        from ...lang import load_yaml, path
-        data = load_yaml("id", "honorifics.yaml") if path("id", "honorifics.yaml").exists() else {}
-        _ROLE_KEYS = {k: v for k, v in ((data or {}).get("role_titles") or {}).items() if " " not in k}
-    return _ROLE_KEYS
+    from ...lang import load_yaml, path
+    data = load_yaml("id", "honorifics.yaml") if path("id", "honorifics.yaml").exists() else {}
+    return {k: v for k, v in ((data or {}).get("role_titles") or {}).items() if " " not in k}
 
 
 def _kb_roles(entity_id: str) -> set[str]:
@@ -215,5 +208,3 @@ def _kb_roles(entity_id: str) -> set[str]:
         return set()
     return {r.key for r in (entry.roles if entry else [])}
 
-
-_ROLE_KEYS: dict[str, str] | None = None

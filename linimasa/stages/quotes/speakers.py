@@ -46,6 +46,7 @@ class Speakers(Antecedents, Roles):
         self._history: list[Candidate] | None = None   # built on the first pronoun
         self._pending: list[Candidate] = []
         self._reported: dict[int, str] = {}     # sentence -> its reported-speech lead
+        self._quote_log: list[tuple[int, str, dict | None]] = []   # (end, attribution words, speaker)
 
     # ------------------------------------------------------------ named speakers
 
@@ -321,12 +322,7 @@ class Speakers(Antecedents, Roles):
         return {"id": None, "name": m.group("noun")}
 
     def _has_named(self, a: int, b: int) -> bool:
-        i = bisect.bisect_left(self.starts, a)
-        while i < len(self.index) and self.index[i][0] < b:
-            if self.index[i][2].kind in ("person", "organization"):
-                return True
-            i += 1
-        return False
+        return any(row[2].kind in ("person", "organization") for row in self._rows(a, b))
 
     def _definite_clause(self, a: int) -> bool:
         """The clause from `a` ends in a definite marker that is not a time ('saat itu')."""
@@ -349,12 +345,8 @@ class Speakers(Antecedents, Roles):
         """A role description ending in the holder's name: '… AS Morgan Ortagus'."""
         while b > a and self.text[b - 1].isspace():
             b -= 1
-        i = bisect.bisect_left(self.starts, a)
-        while i < len(self.index) and self.index[i][0] < b:
-            s, e, ent = self.index[i][:3]
-            if ent.kind == "person" and e == b and s > a:
-                return True
-            i += 1
+        if any(ent.kind == "person" and e == b and s > a for s, e, ent, *_ in self._rows(a, b)):
+            return True
         return any(e == b and s > a for s, e, _spk in self.particle_names())
 
     def _description(self, a: int, b: int) -> tuple[str, list[str]]:
