@@ -67,11 +67,7 @@ def texts_token_columns(pieces: list[tuple[int, str]]) -> list[tuple[list[str], 
             layout.append(" " * (start - pos))
         layout.append(text)
         pos = start + len(text)
-    joined = "".join(layout)
-    parts = (_SPLIT_ASCII if joined.isascii() else _SPLIT).split(joined)
-    cum = list(accumulate(map(len, parts), initial=base))
-    n2 = len(parts) - 1
-    words, starts, ends = parts[1::2], cum[1:n2:2], cum[2:n2 + 1:2]
+    words, starts, ends = token_columns("".join(layout), base)
     out = []
     a = 0
     for start, text in pieces:
