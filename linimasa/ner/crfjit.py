@@ -50,16 +50,6 @@ def _tag(vecs, ids, bos, eos, state, extra_at, extra_rows, trans):
     return path
 
 
-def _tag_many(vecs, ids, bounds, bos, eos, state, extra_at, extra_rows, extra_bounds, trans):
-    """_tag over many sentences in one call: sentence s is ids[bounds[s]:bounds[s + 1]] and
-    owns extras extra_bounds[s]:extra_bounds[s + 1] (token indices in extra_at are global)."""
-    path = np.empty(len(ids), dtype=np.int64)
-    for s in range(len(bounds) - 1):
-        _sentence(vecs, ids, bounds[s], bounds[s + 1], bos, eos, state, extra_at, extra_rows,
-                  extra_bounds[s], extra_bounds[s + 1], trans, path)
-    return path
-
-
 def _extras_py(lo, hi, cap, opening, run_rows, first_row, g_at, g_cat, g_row, gk, buf_at, buf_row):
     """The sentence-dependent attribute rows of tokens lo..hi-1 into buf_at/buf_row, in
     features.sentence_extras' order per token; g_* entries from gk on. Returns (count, gk)."""
@@ -99,7 +89,7 @@ def _extras_py(lo, hi, cap, opening, run_rows, first_row, g_at, g_cat, g_row, gk
 
 def _tag_document(vecs, ids, bounds, cap, opening, run_rows, first_row, g_at, g_cat, g_row,
                   bos, eos, state, trans, label_kind, label_type, spans):
-    """_tag_many over every sentence of a document that has a capitalised token, with the
+    """_tag over every sentence of a document that has a capitalised token, with the
     sentence-dependent attributes made here (features.sentence_extras, per token in its
     order: own gazetteer rows (g_cat 0), capital run, "first", the gazetteer rows of the token
     before (3) and after (4); g_* sorted by token, then that order). Writes the BIO spans
@@ -230,12 +220,11 @@ if AVAILABLE:
     sum_groups = njit(cache=_CACHE, nogil=True)(_sum_groups)
     _sentence = njit(cache=_CACHE, nogil=True)(_sentence_py)
     tag = njit(cache=_CACHE, nogil=True)(_tag)
-    tag_many = njit(cache=_CACHE, nogil=True)(_tag_many)
     extras = njit(cache=_CACHE, nogil=True)(_extras_py)
     _extras = extras
     tag_document = njit(cache=_CACHE, nogil=True)(_tag_document)
 else:
-    sum_groups = tag = tag_many = tag_document = extras = _sentence = None
+    sum_groups = tag = tag_document = extras = _sentence = None
 
 _compile_seconds: float | None = None
 
@@ -252,8 +241,6 @@ def warm_up() -> float:
     i64 = np.zeros(2, dtype=np.int64)
     sum_groups(state, i64, np.array([0, 1, 2], dtype=np.int64), vecs[:1].reshape(-1, 2)[:2])
     tag(vecs, i64, state[0], state[1], state, i64[:0], i64[:0], np.zeros((2, 2)))
-    tag_many(vecs, i64, np.array([0, 2], dtype=np.int64), state[0], state[1], state, i64[:0],
-             i64[:0], np.array([0, 0], dtype=np.int64), np.zeros((2, 2)))
     flags = np.zeros(2, dtype=bool)
     tag_document(vecs, i64, np.array([0, 2], dtype=np.int64), flags, flags, np.zeros((5, 2), dtype=np.int64),
                  0, i64[:0], i64[:0], i64[:0], state[0], state[1], state, np.zeros((2, 2)),
