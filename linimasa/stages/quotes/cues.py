@@ -147,7 +147,8 @@ class Cues:
 
     def continues(self, src: str, cue: Cue) -> bool:
         """'lanjutnya', 'imbuh dia': a cue that carries on the previous speaker."""
-        word = src[cue.start:cue.end].split()[0].lower() if src[cue.start:cue.end].split() else ""
+        words = src[cue.start:cue.end].split()
+        word = words[0].lower() if words else ""
         if word.endswith(self.suffix):
             word = word[:-len(self.suffix)]
         return word in self.continuation
