@@ -2,27 +2,19 @@
 state bodies, unnamed spokespeople and groups, definite descriptions, passive cues."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from linimasa import Document, build_pipeline
+sys.path.insert(0, str(Path(__file__).parent))
 
-STAGES = ["clean", "metadata", "segment", "entities", "quotes"]
+from quotes_helpers import name, quotes_pipeline, run  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def pipe():
-    return build_pipeline(STAGES).setup()
-
-
-def run(pipe, body: str):
-    doc = pipe.run(Document(id="t", text=f"Judul Berita Hari Ini\n\n{body}"))
-    for q in doc.quotes:
-        assert q.start < q.end and q.line == doc.line_of(q.start)
-    return doc
-
-
-def name(q):
-    return (q.speaker or {}).get("name")
+    return quotes_pipeline()
 
 
 def test_glued_paragraphs_stop_a_post_cue(pipe):
