@@ -24,6 +24,7 @@ from .cues import Cues, cues as load_cues
 from .dating import _TEMPORAL_SUB, INHERIT_DAYS, local_date, told_elsewhere, published_bounds, resolve_relative, timex_date, within_before
 from .extract import Candidate, Extractor
 from .implicit import cancelled_plans, complete_targets, negate_by_contrast
+from .learned import Proposer
 from .mode_location import context_of, location_of, mode_of
 from .speech import add_statements
 from .triggers import Lexicon
@@ -43,6 +44,8 @@ class EventsStage(Stage):
         self.cues: Cues = load_cues()
         self.lexicon = Lexicon()
         self.extractor = Extractor(self.lexicon, self.cues)
+        self.proposer = Proposer()
+        self.proposer.setup()
         # one-word event nouns ("serangan"): 'serangan itu' is the attack told with its day elsewhere
         self.nouns = {t.form.lower() for t in self.lexicon.exact.values() if t.voice == "nominal" and " " not in t.form}
         self.forms = {t.form for t in self.lexicon.exact.values()} | {t.form for _, t in self.lexicon.gapped} \
@@ -67,6 +70,11 @@ class EventsStage(Stage):
                     cands.append((c, ev))
                 elif c.negated:
                     retracted.append(c)
+        for c in self.proposer.propose(doc, idx, _units(doc), cands):
+            ev = self._event(doc, idx, times, c)
+            if ev is not None:
+                cands.append((c, ev))
+        cands.sort(key=lambda ce: ce[0].sent_index)   # stable: anaphora reads them in text order
         cands = add_statements(doc, idx, _units(doc), cands, lambda c: self._event(doc, idx, times, c))
         events = self._resolve(doc, idx, times, cands)
         _denied_accusers(events, cands)
