@@ -233,3 +233,14 @@ def test_age_in_brackets_is_not_part_of_the_name():
     doc = run("Polisi menangkap Rodney Lyle Petersen (30) di Melbourne pada Senin.")
     texts = {m.text for e in doc.entities for m in e.mentions}
     assert "Rodney Lyle Petersen" in texts and not any("(30)" in t for t in texts)
+
+
+def test_an_office_without_a_state_names_the_untagged_person_after_it():
+    # the office's short form in brackets may stand between the title and the name
+    doc = run("Menteri Perdagangan (Mendag) Enggartiasto Lukita meminta India menurunkan tarif bea masuk.")
+    (p,) = [e for e in doc.entities if e.kind == "person"]
+    assert p.name == "Enggartiasto Lukita"
+    # a body, a numbered committee or an acronym after an office is no person
+    doc = run("Seperti dikatakan, anggota Komisi III dari Fraksi Partai Demokrat menolak usulan itu. "
+              "Ia pernah menjabat sebagai Jaksa Agung Muda Pidana Umum. Anggota DPRD DKI juga hadir.")
+    assert not [e.name for e in doc.entities if e.kind == "person"]

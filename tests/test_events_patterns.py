@@ -969,3 +969,24 @@ def test_denying_involvement_answers_the_accuser_not_the_victim():
                  published="2019-09-19")
     (r,) = find(evs, "REJECT", "Iran")
     assert "Mike Pompeo" in names(r) and "Saudi Arabia" not in names(r)
+
+
+def test_the_date_of_a_postponed_rise_is_not_the_postponements():
+    evs = events("Pekan lalu Trump menunda kenaikan tarif 1 Oktober terhadap impor barang China.", published="2019-09-18")
+    (c,) = find(evs, "CONCEDE", "Donald Trump", "China")
+    assert not (c.date.value or "").endswith("10-01")
+
+
+def test_an_act_asked_of_someone_named_right_after_the_request_is_no_event():
+    evs = events("Menteri Perdagangan Enggartiasto Lukita meminta India menurunkan tarif bea masuk minyak sawit Indonesia.",
+                 published="2019-09-10")
+    assert find(evs, "REQUEST", "Enggartiasto Lukita", "India")
+    assert not find(evs, "CONCEDE") and not find(evs, "SANCTION")
+
+
+def test_a_month_moved_a_year_back_keeps_a_real_last_day():
+    from linimasa.document import DateValue
+    from linimasa.stages.events.stage import _year_back
+    d = _year_back(DateValue("2020-02", ("2020-02-01", "2020-02-29"), False))
+    assert d.bounds == ("2019-02-01", "2019-02-28")
+    assert _year_back(DateValue("2020-02-29", ("2020-02-29", "2020-02-29"), False)) is None

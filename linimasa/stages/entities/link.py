@@ -11,6 +11,8 @@ Order of work for one document:
 """
 from __future__ import annotations
 
+import re
+
 from ...document import Document
 from ...kb import KBEntry, KnowledgeBase
 from ...kb.index import Match
@@ -18,7 +20,7 @@ from ...ner import NerTagger
 from .titles import Titles
 from ...ner.features import _VERB  # "Beijing mengecam": a verb after the name makes it an actor
 from .tokens import bracketed, core
-from .spans import (LABEL_OF_KIND, Cand, SpanRepairs, _onto_merged, _plausible_name, _split_at_dashes,
+from .spans import (LABEL_OF_KIND, MAX_PORTFOLIO_WORDS, Cand, SpanRepairs, _onto_merged, _plausible_name, _split_at_dashes,
                     surname_holders)
 
 
@@ -32,6 +34,9 @@ def doc_dates(doc: Document) -> tuple[str | None, str | None]:
         v = p.value
         return (v + "-01-01", v + "-12-31") if len(v) == 4 else (v + "-01", v + "-31")
     return None, None
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 class DocumentLinker(SpanRepairs):
@@ -223,6 +228,20 @@ class DocumentLinker(SpanRepairs):
         return Cand(0, name_at, e, "PER", role_text=" ".join(words[first:name_at]), role_key=title.role,
                     extra={"tagged": True, "surname": words[name_at]})
 
+    def _past_portfolio(self, words: list[str], j: int) -> int:
+        """'Menteri Perdagangan (Mendag) [Enggartiasto Lukita]': past the portfolio words (common
+        words, capitalised in a title) and the office's bracketed short form to the name."""
+        n = len(words)
+        k = j
+        while k < n - 1 and k - j < MAX_PORTFOLIO_WORDS and words[k][:1].isupper() \
+                and self.cap_buckets.get(words[k].lower(), "u") in ("0", "1", "2", "3"):
+            k += 1
+        if k < n - 1 and bracketed(words[k]):
+            k += 1
+        elif k < n - 3 and words[k] == "(" and words[k + 2] == ")":
+            k += 3
+        return k
+
     def _title_ending_at(self, words: list[str], i: int):
         return self.titles.ending_at(words, i)
 
@@ -306,15 +325,29 @@ class DocumentLinker(SpanRepairs):
                 c.extra["anaphoric"] = dem
                 cands.append(c)
             elif (role_key is None and j < n and words[j][:1].isupper() and not taken[j]) or (
-                    role_key and of and j_after > j and j_after < n and not taken[j_after]):
-                # "Pakar Yang Jin", "Presiden Xi", "Wakil Perdana Menteri China Liu He" with no
-                # tag on the name: the title makes it a person
+                    role_key and of and j_after > j and j_after < n and not taken[j_after]) or (
+                    role_key and not of and j < n and by_start.get(j) is None):
+                # "Pakar Yang Jin", "Presiden Xi", "Wakil Perdana Menteri China Liu He",
+                # "Menteri Perdagangan (Mendag) Enggartiasto Lukita" with no tag on the name:
+                # the title makes it a person
                 j = j_after
+                if role_key and not of:
+                    j = self._past_portfolio(words, j)
+                    role_text = " ".join(words[start:j])
+                if j < n and taken[j]:
+                    i = max(j_after, i + 1)
+                    continue
                 e = j
                 while e < n and words[e][:1].isupper() and words[e].isalpha() and not taken[e] and e - j < 4:
                     e += 1
+                # with an office but no state ("anggota Komisi III", "Jaksa Agung Muda Pidana
+                # Umum", "anggota DPRD DKI"), only a run of name words is a name: no common word,
+                # numeral or acronym
+                bare = role_key is not None and not of
                 if e - j >= 2 and _plausible_name(words[j:e]) and any(
-                        self.cap_buckets.get(w.lower(), "u") not in ("0", "1") for w in words[j:e]):
+                        self.cap_buckets.get(w.lower(), "u") not in ("0", "1") for w in words[j:e]) and (
+                        not bare or all(self.cap_buckets.get(w.lower(), "u") in ("4", "u")
+                                        and not _ROMAN.fullmatch(w) and not w.isupper() for w in words[j:e])):
                     c = Cand(si, j, e, "PER", None, "ner", role_text=role_text, role_key=role_key,
                              role_of=of)
                     cands.append(c)

@@ -12,6 +12,7 @@ Design choices (documented here because they decide precision):
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -103,6 +104,8 @@ class EventsStage(Stage):
             # "memintanya untuk menunda kenaikan tarif pada 1 Oktober": that date is the asked-for act's
             comp = _COMPLEMENT.search(text, h.end, cend)
             cend = comp.start() if comp else cend
+        if t.object_dated:
+            cend = min(cend, h.end)
         dv, tx = local_date(doc, times, s.start, cend, c.clause[0], cend, h.start)
         if dv is not None and c.hypothetical and "target:invited" not in c.notes \
                 and tx is not None and not re.search(r"\d{4}", tx.text or "") \
@@ -405,8 +408,15 @@ def _year_back(d: DateValue, years: int = 1) -> DateValue | None:
     v = d.value or ""
     if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", v):
         return None
-    y = lambda x: str(int(x[:4]) - years) + x[4:]  # noqa: E731
-    return DateValue(y(v), tuple(y(b) for b in d.bounds) if d.bounds else None, d.estimated)
+    year, month = int(v[:4]) - years, int(v[5:7])
+    last = calendar.monthrange(year, month)[1]
+    if len(v) == 7:     # bounds anew: February has its own length in each year
+        return DateValue(f"{year:04d}-{month:02d}", (f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"),
+                         d.estimated)
+    if int(v[8:10]) > last:
+        return None     # 29 February has no year before
+    day = f"{year:04d}{v[4:]}"
+    return DateValue(day, (day, day), d.estimated)
 
 
 _DEMONSTRATIVE = _P["demonstrative"]

@@ -31,6 +31,7 @@ class Trigger:
     warn_request: bool = False  # "memperingatkan X untuk tidak ...": a demand, not a threat
     party_after: bool = False   # leaving a deal: its other party, named later, is the target
     tight: bool = False         # the object must follow at once (only a preposition or titles between)
+    object_dated: bool = False  # a date after the trigger is its object's ("menunda kenaikan tarif 1 Oktober")
 
 
 @dataclass(slots=True)
@@ -73,7 +74,8 @@ class Lexicon:
                                 e.get("mode"), e.get("require"), bool(e.get("visit")),
                                 bool(e.get("agentive")), bool(e.get("hypothetical")),
                                 bool(e.get("decided")), bool(e.get("warn_request")),
-                                bool(e.get("party_after")), bool(e.get("tight")))
+                                bool(e.get("party_after")), bool(e.get("tight")),
+                                bool(e.get("object_dated")))
                     rx = _compile_form(form)
                     if "~" in form:
                         self.gapped.append((re.compile(rx + r"$", re.I), t))
