@@ -388,7 +388,13 @@ class Speakers(Antecedents, Roles):
                 continue
             intro = ((getattr(m, "role", None) or "") + " " + self.text[max(0, s - 80):s]).lower()
             intro = re.split(r"[.!?\"“”](?:\s|,)", intro)[-1]
-            if all(w in intro for w in role) and all(x.lower() in intro for x in anchors):
+            at = max((intro.rfind(w) for w in role), default=-1)
+            if at >= 0 and self.cues.say.search(intro, at):
+                # "pejabat senior AS mengatakan Perdana Menteri X telah meminta …": X is what
+                # the official spoke about, not the official
+                continue
+            if all(w in intro for w in role) and all(re.search(rf"(?<!\w){re.escape(x.lower())}(?!\w)", intro)
+                                                     for x in anchors):
                 return {"id": ent.id, "name": ent.name}
         return None
 
