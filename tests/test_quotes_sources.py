@@ -25,3 +25,18 @@ def test_person_an_official_spoke_about_is_not_the_official(pipe):
                     'menemukan diri mereka lebih buruk dalam jangka panjang," kata pejabat Jepang kepada wartawan.')
     [q] = doc.quotes
     assert name(q) == "Japan"
+
+
+def test_holder_named_after_the_place_of_the_post(pipe):
+    doc = run(pipe, '"Pasukan kami melancarkan serangan terhadap kelompok bersenjata di perbatasan," kata Juru '
+                    'Bicara Pasukan Inggris di Irak, Kolonel Budi Santoso dalam pernyataannya. "Kami menyadari '
+                    'dugaan korban sipil dan sedang menyelidikinya."')
+    q1, q2 = doc.quotes
+    assert name(q1) == "Budi Santoso" and name(q2) == "Budi Santoso"
+
+
+def test_a_name_then_two_places_is_still_the_name(pipe):
+    doc = run(pipe, '"Kami tempatkan petugas di setiap persimpangan jalan," ujar Budi Santoso di Balai Kota '
+                    'Bandung, Jalan Wastukencana, Senin.')
+    [q] = doc.quotes
+    assert name(q) == "Budi Santoso"

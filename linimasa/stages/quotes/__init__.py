@@ -142,12 +142,19 @@ class QuotesStage(Stage):
             end = b
             for _ in range(MAX_APPOSITIVES):
                 appo = self.cues.appositive(text, end, limit)
+                placed = None
+                if appo is None and not speakers.has_person(a, end):
+                    # "kata Juru Bicara Pasukan AS di Afghanistan, Kolonel X": past the place of
+                    # the post, when a title without a name stands before it ("kata Anies di
+                    # Balai Kota, Jalan …" is a name and two places)
+                    placed = self.cues.title_place.match(text, end, limit)
+                    appo = self.cues.appositive(text, placed.end(), limit) if placed else None
                 if appo is None:
                     break
                 stop = _PIECE_END.search(text, appo[0], limit)
                 piece_end = stop.start() if stop else limit
                 spk, kind = speakers.named(appo[0], piece_end)
-                if spk and kind == "person":
+                if spk and kind == "person" and (placed is None or speakers.has_person(appo[0], piece_end)):
                     return spk, text[a:piece_end]
                 end = piece_end
         return speakers.resolve(a, b, cue.start)

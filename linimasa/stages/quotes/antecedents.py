@@ -64,7 +64,7 @@ class Antecedents:
         lower = self.text.lower()
         for m in self.cues.spokesperson_says.finditer(lower if len(lower) == len(self.text) else ""):
             a, b = m.start(), m.end("desc")
-            if self._inside_quote(a) or self._has_person(a, b):
+            if self._inside_quote(a) or self.has_person(a, b):
                 continue
             spk = self.described(a, b, a)
             if spk:
@@ -203,7 +203,7 @@ class Antecedents:
             yield self.index[i]
             i += 1
 
-    def _has_person(self, a: int, b: int) -> bool:
+    def has_person(self, a: int, b: int) -> bool:
         return any(row[2].kind == "person" for row in self._rows(a, b))
 
     def _speaker_of(self, c: Candidate, pos: int) -> dict | None:

@@ -100,6 +100,10 @@ class Cues:
                                     rf"{_alt(d.get('aides') or ['ajudan'])})nya\b", f)
         self.crowd = re.compile(rf"(?:(?:{_alt(d.get('group_quantifiers') or ['para'])})\s+)?"
                                 rf"(?P<noun>(?:{_alt(d.get('crowd_nouns') or ['demonstran'])}))\b", f)
+        # "Juru Bicara Pasukan AS di Afghanistan, Kolonel X": a place of the post, in capitals,
+        # between a title and the holder's name
+        self.title_place = re.compile(rf"[ \t]+(?:{_alt(d.get('title_place_links') or ['di'])})"
+                                      r"[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}(?=,)")
         self.role_prefixes = {w.lower() for w in d.get("role_prefixes") or ()}
         self.document_nouns = [w.lower() for w in d.get("document_nouns") or ()]
         self.document_head = re.compile(rf"(?:{_alt(self.document_nouns or ['laporan'])})\b", f)
