@@ -990,3 +990,29 @@ def test_a_month_moved_a_year_back_keeps_a_real_last_day():
     d = _year_back(DateValue("2020-02", ("2020-02-01", "2020-02-29"), False))
     assert d.bounds == ("2019-02-01", "2019-02-28")
     assert _year_back(DateValue("2020-02-29", ("2020-02-29", "2020-02-29"), False)) is None
+
+
+def test_a_reciprocal_act_is_two_directed_events():
+    evs = events("Selama ini, Beijing dan Washington saling mengecam soal militerisasi di Laut China Selatan.",
+                 published="2019-09-13")
+    pairs = {(tuple(a.name for a in e.actors if a.role == "source"), tuple(a.name for a in e.actors if a.role == "target"))
+             for e in find(evs, "ACCUSE")}
+    assert pairs == {(("China",), ("United States",)), (("United States",), ("China",))}
+    evs = events("Saat ini, Amerika Serikat dan China juga sedang terlibat dalam perang dagang yang memanas.",
+                 published="2019-09-13")
+    assert len(find(evs, "SANCTION", "United States", "China")) == 2
+
+
+def test_the_named_members_of_a_class_object_are_the_targets():
+    evs = events("Amerika Serikat mengumumkan sanksi baru terhadap sejumlah kelompok teroris dan pendukungnya, "
+                 "termasuk kelompok pembebasan Palestina Hamas dan Korps Garda Revolusi Iran (IRGC).",
+                 published="2019-09-11")
+    (s,) = find(evs, "SANCTION", "United States", "Hamas")
+    assert "Palestine" not in names(s)
+    assert not find(evs, "CONCEDE")      # "kelompok pembebasan" is a liberation group, not a release
+
+
+def test_a_currency_names_no_state():
+    evs = events("Sementara itu, delegasi Kepulauan Solomon telah mencapai kesepakatan paket bantuan senilai "
+                 "500 juta dollar AS dari China.", published="2019-09-13")
+    assert not [e for e in evs if "United States" in names(e)]

@@ -45,6 +45,7 @@ _CLAUSE_END = re.compile(r"[.;:]")
 _ATTACK_ON = _P["attack_on"]
 _ASKED_ACT = _P["asked_act"]
 _COPULA_LIST = _P["copula_list"]
+_LISTED_OBJECT = _P["listed_object"]
 _RETREAT_FROM = _P["retreat_from"]
 _INVITED = _P["invited"]
 _LIFTS_SANCTIONS = _P["lifts_sanctions"]
@@ -84,6 +85,24 @@ class Extractor(ClauseReader, Constructions):
             setattr(one, side, [e])
             out.append(one)
         return out
+
+    def _listed_object(self, idx: ActorIndex, text: str, start: int, end: int, source) -> list[Entity]:
+        """'... terhadap sejumlah kelompok teroris, termasuk kelompok pembebasan Palestina Hamas dan
+        Korps Garda Revolusi Iran': the named members after 'termasuk' are the targets. Of two names
+        side by side the last is the head ('Palestina Hamas' is Hamas)."""
+        items = idx.between(start, end)
+        src = {e.id for e in source}
+        for k, it in enumerate(items):
+            if not _LISTED_OBJECT.search(text, max(start, it.start - 60), it.start):
+                continue
+            out = []
+            for g in idx.group_forward(items, k):
+                if out and not text[out[-1].end:g.start].strip():
+                    out[-1] = g             # an appositive name: the later one is the head
+                else:
+                    out.append(g)
+            return [g.entity for g in out if g.entity.id not in src]
+        return []
 
     def _state_agent_near(self, idx: ActorIndex, pos: int) -> Entity | None:
         w = self.cues.victim_agent_window
@@ -221,7 +240,11 @@ class Extractor(ClauseReader, Constructions):
                     else:
                         args.target += ents
                 if not args.source and not args.target:
-                    if _ADVERBIAL.match(text[cstart:h.start]) or _ADVERBIAL.match(text[s.start:h.start]):
+                    opening = text[cstart:h.start] if _ADVERBIAL.match(text[cstart:h.start]) else \
+                        text[s.start:h.start] if _ADVERBIAL.match(text[s.start:h.start]) else None
+                    # "Dalam pertemuan itu, X ...": the noun is in the opening phrase; in "Saat ini, X dan
+                    # Y terlibat dalam perang dagang" the opening closed before it
+                    if opening is not None and "," not in opening:
                         comma = text.find(",", h.end, s.end)
                         if comma > 0:
                             nxt = self.clause_bounds(text, s, comma + 1, comma + 2)[1]
@@ -277,6 +300,11 @@ class Extractor(ClauseReader, Constructions):
                         args.source = listed[:1]
                         args.target = [e for e in args.target if e.id not in {x.id for x in listed}]
                         notes.append("subject:copular-list")
+            if not args.target and args.source and t.pattern == "directed" and not t.agentive:
+                members = self._listed_object(idx, text, h.end, cend, args.source)
+                if members:
+                    args.target = members
+                    notes.append("object:listed-members")
             if quote is not None and not self._quoted(idx, text, cstart, h, t, args, quote[2], notes, objs):
                 continue
             if not args.source and quote is None and t.voice == "active" and t.type in _SPEECH_TYPES \

@@ -22,6 +22,7 @@ from .affiliation import add_state_actors
 from .arguments import ActorIndex, state_entity
 from .coref import Ev, _country_names, merge
 from .cues import Cues, cues as load_cues
+from .dyads import side as _side, split
 from .dating import _TEMPORAL_SUB, INHERIT_DAYS, local_date, told_elsewhere, published_bounds, resolve_relative, timex_date, within_before
 from .extract import Candidate, Extractor
 from .implicit import cancelled_plans, complete_targets, negate_by_contrast
@@ -83,7 +84,7 @@ class EventsStage(Stage):
         negate_by_contrast(doc, _units(doc), events, retracted)
         cancelled_plans(_units(doc), events)
         countries = _country_names(doc.entities)
-        merged = [e for e in merge(events, countries) if _enough_actors(e)]
+        merged = [e for e in split(doc.text, merge(events, countries), self.cues.mutual_acts) if _enough_actors(e)]
         doc.events = [self._finish(doc, e, i) for i, e in enumerate(sorted(merged, key=lambda e: e.first))]
         add_state_actors(doc, doc.events)
         return doc
@@ -440,10 +441,6 @@ def _denied_accusers(events: list[Ev], cands) -> None:
                 have = {e.id for e, _ in ev.roles}
                 ev.roles += [(e, "target") for e, r in prev.roles if r == "source" and e.id not in have]
                 break
-
-
-def _side(e) -> str:
-    return str(e.country).upper() if e.kind == "person" and e.country else e.id.upper()
 
 
 _STATEMENT_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
