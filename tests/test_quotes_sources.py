@@ -40,3 +40,11 @@ def test_a_name_then_two_places_is_still_the_name(pipe):
                     'Bandung, Jalan Wastukencana, Senin.')
     [q] = doc.quotes
     assert name(q) == "Budi Santoso"
+
+
+def test_force_with_a_definite_marker_is_the_force_named_before(pipe):
+    doc = run(pipe, 'Angkatan Udara Belgia merilis foto-foto pesawat tempur saat mengawal pesawat pengebom Rusia. '
+                    '"Pesawat kami mencegat dua pengebom di atas Laut Baltik pada Senin pagi," tulis Angkatan '
+                    'Udara tersebut di Twitter.')
+    [q] = doc.quotes
+    assert name(q) == "Belgium"

@@ -28,8 +28,9 @@ class Roles:
         place = self._place_after(m.end(), b)
         if place is not None:
             return place
-        if self.text[m.end():b].strip():
-            return None          # "polisi yang berjaga": not a bare head either
+        rest = self.text[m.end():b].strip()
+        if rest and not self.cues.definite_after.fullmatch(rest):
+            return None          # "polisi yang berjaga": not a bare head either; "polisi itu" is
         last = None
         for earlier in self.cues.force.finditer(self.text, 0, a):
             if self._inside_quote(earlier.start()):
