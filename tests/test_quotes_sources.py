@@ -48,3 +48,11 @@ def test_force_with_a_definite_marker_is_the_force_named_before(pipe):
                     'Udara tersebut di Twitter.')
     [q] = doc.quotes
     assert name(q) == "Belgium"
+
+
+def test_bare_head_of_a_state_body_is_the_body_named_before(pipe):
+    doc = run(pipe, 'Kedutaan Besar Kanada di Taipei mengatakan dalam sebuah pernyataan bahwa kapal itu mengambil '
+                    'rute paling praktis. "Pelayaran ini konsisten dengan hukum internasional dan praktik kami '
+                    'selama ini," bunyi pernyataan kedutaan.')
+    [q] = doc.quotes
+    assert name(q) == "Canada"

@@ -283,7 +283,7 @@ class Speakers(Antecedents, Roles):
             first = last.split()[0].lower() if last.split() else ""
             return self.antecedent(pos, plural=last.lower() in self.cues.plural,
                                    person=first in self.cues.person_pronouns), phrase
-        definite = self._definite(a, pos)
+        definite = self._definite(a, pos, b)
         if definite is not None:
             return definite, phrase
         for seg in ([segments[0]] if segments else []) + [(sa, sb)]:
@@ -398,21 +398,41 @@ class Speakers(Antecedents, Roles):
                 return {"id": ent.id, "name": ent.name}
         return None
 
-    def _definite(self, a: int, pos: int) -> dict | None:
-        """'kementerian itu': the last entity named with the same head word."""
+    def _definite(self, a: int, pos: int, b: int | None = None) -> dict | None:
+        """'kementerian itu': the last entity named with the same head word; also a state
+        body's bare head ('bunyi pernyataan kedutaan' after 'Kedutaan Besar Kanada')."""
         m = self.cues.definite_noun.match(self.text, a, min(len(self.text), a + 60))
-        if not m:
+        bare = self.text[a:b].strip().lower() if b is not None and not m else ""
+        if m:
+            head = [m.group("head").lower()]
+        elif bare and self.cues.state_body.fullmatch(bare):
+            head = bare.split()
+        else:
             return None
-        head = m.group("head").lower()
-        if head in self.cues.document_nouns:
-            return self.document_source(head, pos)
+        if head[0] in self.cues.document_nouns:
+            return self.document_source(head[0], pos)
         i = bisect.bisect_left(self.starts, a) - 1
         while i >= 0:
             s, e, ent = self.index[i][:3]
             i -= 1
             words = self.text[s:e].lower().split()
-            if words and words[0] == head and not self._inside_quote(s):
+            if words[:len(head)] == head and len(words) > len(head) - (m is not None) \
+                    and not self._inside_quote(s):
                 return self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}
+        return self._body_named_before(" ".join(head), a) if bare else None
+
+    def _body_named_before(self, head: str, a: int) -> dict | None:
+        """The last body whose capitalised name opens with `head` before `a` ('Kedutaan Besar
+        Kanada' when the tagger left it untagged): its state, else the body itself."""
+        rx = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])", re.IGNORECASE)
+        for earlier in reversed(list(rx.finditer(self.text, 0, a))):
+            s = earlier.start()
+            run = _NAME_RUN.match(self.text, s)
+            if self._inside_quote(s) or not run or len(run.group().split()) <= len(head.split()):
+                continue
+            spk, kind = self.named(s, run.end())
+            if spk is not None and kind in ("organization", "country"):
+                return spk
         return None
 
     def _opening_person(self, a: int, b: int) -> dict | None:
