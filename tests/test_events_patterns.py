@@ -1016,3 +1016,16 @@ def test_a_currency_names_no_state():
     evs = events("Sementara itu, delegasi Kepulauan Solomon telah mencapai kesepakatan paket bantuan senilai "
                  "500 juta dollar AS dari China.", published="2019-09-13")
     assert not [e for e in evs if "United States" in names(e)]
+
+
+def test_a_threatened_act_is_the_threats_content_and_names_its_target():
+    evs = events("Kim Jong Un mengancam menghentikan semua proses pembicaraan dengan Donald Trump.", published="2019-09-13")
+    assert find(evs, "THREATEN", "Kim Jong Un", "Donald Trump")
+    assert not find(evs, "REJECT")
+
+
+def test_needing_help_from_states_asks_them_for_it():
+    evs = events("Perdana Menteri Solomon Manasseh Sogavare mengatakan pemerintahnya membutuhkan bantuan dari "
+                 "Amerika Serikat dan Australia.", published="2019-09-18")
+    (r,) = find(evs, "REQUEST", "United States", "Australia")
+    assert "Manasseh Sogavare" in names(r) and "Solomon Manasseh Sogavare" not in names(r)

@@ -31,6 +31,7 @@ _WITH_PRONOUN = _P["with_pronoun"]
 _WARN_REQUEST = _P["warn_request"]
 _FAR_OBJECT = _P["far_object"]
 _ANNOUNCED = _P["announced"]
+_THREATENED_ACT = _P["threatened_act"]
 _CLAUSE_BREAK = _P["clause_break"]
 _ACC_AFTER = _P["acc_after"]
 _ACC_BEFORE = _P["acc_before"]
@@ -139,7 +140,7 @@ class Extractor(ClauseReader, Constructions):
         """The first actor after a hostile act named later in a threat's sentence."""
         own = {e.id for e in args.source} | {str(e.country).upper() for e in args.source if e.country}
         for h2 in self.lex.find(text[h.end:min(s.end, h.end + 160)], h.end):
-            if h2.trigger.type not in _HOSTILE or h2.trigger.voice != "active":
+            if (h2.trigger.type not in _HOSTILE and h2.trigger.pattern != "directed") or h2.trigger.voice != "active":
                 continue
             for it in idx.between(h2.end, min(s.end, h2.end + 100)):
                 if _CLAUSE_END.search(text, h2.end, it.start):
@@ -457,6 +458,9 @@ class Extractor(ClauseReader, Constructions):
                 h = Hit(replace(t, type="THREATEN"), h.start, h.end)
                 hyp = False
                 notes.append("announced-as-threat")
+            if t.type not in _HOSTILE and t.type != "THREATEN" and t.pattern == "directed" \
+                    and _THREATENED_ACT.search(text, max(s.start, h.start - 40), h.start):
+                continue            # "mengancam menghentikan pembicaraan dengan Trump": the threat's content
             if t.type in _HOSTILE and _PREVENTED.search(text, max(s.start, h.start - 40), h.start):
                 continue            # "untuk mencegahnya melakukan aneksasi": prevented, not done
             if t.type in _HOSTILE and t.voice == "active" and _ASKED_ACT.search(text, max(s.start, h.start - 120), h.start):
