@@ -1029,3 +1029,11 @@ def test_needing_help_from_states_asks_them_for_it():
                  "Amerika Serikat dan Australia.", published="2019-09-18")
     (r,) = find(evs, "REQUEST", "United States", "Australia")
     assert "Manasseh Sogavare" in names(r) and "Solomon Manasseh Sogavare" not in names(r)
+
+
+def test_a_protest_without_a_target_addresses_the_mission_or_the_place():
+    evs = events("Ribuan demonstran di Hong Kong pada Minggu melakukan unjuk rasa di depan gedung Konsulat Inggris.",
+                 published="2019-09-16")
+    assert find(evs, "PROTEST", "pengunjuk rasa", "United Kingdom")
+    evs = events("Para pengunjuk rasa kembali berdemonstrasi di Hong Kong pada Sabtu.", published="2019-09-16")
+    assert find(evs, "PROTEST", "pengunjuk rasa", "Hong Kong")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Entity, Sentence
-from .arguments import ActorIndex, Args, _in_quote, dedupe
+from .arguments import ActorIndex, Args, _in_quote, dedupe, state_entity
 from .candidate import Candidate
 from .cues import cues
 from .modality import modality
@@ -17,10 +17,32 @@ _P = cues().patterns
 _DENIED_DOER = _P["denied_doer"]
 _ACCORDING = _P["according"]
 _QUOTE_ON_VERB = _P["quote_on_verb"]
+_MISSION = _P["mission_of"]
+_PLACE_OF_ACT = _P["place_of_act"]
 
 
 class Constructions:
     """Mixin of Extractor: needs self.cues, self.subject and self.clause_bounds."""
+
+    def _protested(self, idx: ActorIndex, text: str, s: Sentence, sources: list[Entity]) -> Entity | None:
+        """Whom a protest told without a target addresses: the state of the diplomatic mission it
+        gathered at ("di depan gedung Konsulat Inggris"), else the state of the place it happened
+        in ("demonstran di Hong Kong"): a street protest is aimed at the authorities there."""
+        own = {e.id for e in sources}
+        for m in _MISSION.finditer(text, s.start, s.end):
+            after = idx.between(m.end(), min(s.end, m.end() + 40))
+            if after and after[0].start == m.end() and after[0].entity.kind == "country" \
+                    and after[0].entity.id not in own:
+                return after[0].entity
+        for it in idx.between(s.start, s.end):
+            e = it.entity
+            if e.id in own or not _PLACE_OF_ACT.search(text, max(s.start, it.start - 40), it.start):
+                continue
+            if e.kind == "country":
+                return e
+            if e.kind == "location" and e.country:
+                return state_entity(idx.doc, str(e.country).upper())
+        return None
 
     def _quoted(self, idx: ActorIndex, text: str, cstart: int, h: Hit, t, args: Args,
                 speaker: Entity, notes: list[str], objs) -> bool:

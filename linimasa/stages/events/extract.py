@@ -418,6 +418,11 @@ class Extractor(ClauseReader, Constructions):
                     if state is not None:
                         args.source = [state]
                         notes.append("source:state-where")
+            if t.type == "PROTEST" and args.source and not args.target:
+                aimed = self._protested(idx, text, s, args.source)
+                if aimed is not None:
+                    args.target = [aimed]
+                    notes.append("target:protested-state")
             if t.type == "THREATEN" and t.voice == "active" and args.source:
                 # "mengancam akan mengeluarkan red notice Interpol untuk menangkap X": who is
                 # threatened is whom the threatened act would hit
