@@ -56,3 +56,11 @@ def test_bare_head_of_a_state_body_is_the_body_named_before(pipe):
                     'selama ini," bunyi pernyataan kedutaan.')
     [q] = doc.quotes
     assert name(q) == "Canada"
+
+
+def test_continuing_cue_with_a_definite_description_keeps_the_speaker(pipe):
+    doc = run(pipe, '"Pihak kami tidak membatasi pelayaran normal kapal asing di selat itu," kata juru bicara '
+                    'Kementerian Luar Negeri China Hua Chunying. "Kami berharap Kanada menunjukkan rasa hormat '
+                    'terhadap kedaulatan kami," imbuh diplomat Beijing tersebut.')
+    q1, q2 = doc.quotes
+    assert name(q1) == "Hua Chunying" and name(q2) == "Hua Chunying"

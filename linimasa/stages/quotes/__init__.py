@@ -124,7 +124,9 @@ class QuotesStage(Stage):
                      attribution=attribution)
 
     def _speaker(self, text: str, cue: Cue, speakers: Speakers, after: int, limit: int):
-        if cue.pronoun and cue.start >= after and self.cues.continues(text, cue):
+        if cue.start >= after and self.cues.continues(text, cue) and (
+                cue.pronoun or self._definite_description(text, cue.phrase, speakers)):
+            # "lanjutnya", "imbuh diplomat Beijing tersebut": the previous quotation's speaker
             previous = speakers.previous_quote(cue.start)
             if previous is not None:
                 return previous, (text[cue.phrase[0]:cue.phrase[1]] if cue.phrase else None)
@@ -158,6 +160,14 @@ class QuotesStage(Stage):
                     return spk, text[a:piece_end]
                 end = piece_end
         return speakers.resolve(a, b, cue.start)
+
+    def _definite_description(self, text: str, phrase, speakers: Speakers) -> bool:
+        """'diplomat Beijing tersebut': a common noun and a definite marker, no name of a person."""
+        if phrase is None:
+            return False
+        words = text[phrase[0]:phrase[1]].split()
+        return bool(words) and words[0].islower() and words[-1].lower() in self.cues.definite_words \
+            and not speakers.has_person(*phrase)
 
     def _relaying(self, text: str, cue: Cue) -> bool:
         """A relay verb ('lapor Xinhua'), or a say verb whose subject is a medium ('kata kantor

@@ -50,6 +50,7 @@ class Cues:
         self.pronouns = {w.lower() for w in d["pronouns"]}
         self.plural = {w.lower() for w in d["plural_pronouns"]}
         self.person_pronouns = {w.lower() for w in d.get("person_pronouns") or ()}
+        self.definite_words = {w.lower() for w in d["definite_markers_after"]}
         self.continuation = {w.lower() for w in d.get("continuation_verbs") or ()}
         self.suffix = d.get("enclitic_suffix", "nya")
         self.openers = {w for o in d.get("discourse_openers") or () for w in o.split()}
