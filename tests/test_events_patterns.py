@@ -1037,3 +1037,8 @@ def test_a_protest_without_a_target_addresses_the_mission_or_the_place():
     assert find(evs, "PROTEST", "pengunjuk rasa", "United Kingdom")
     evs = events("Para pengunjuk rasa kembali berdemonstrasi di Hong Kong pada Sabtu.", published="2019-09-16")
     assert find(evs, "PROTEST", "pengunjuk rasa", "Hong Kong")
+
+
+def test_welcoming_a_decision_supports_its_maker():
+    evs = events("Beijing menyambut baik keputusan Kiribati memutuskan hubungan dengan Taiwan.", published="2019-09-20")
+    assert find(evs, "SUPPORT", "China", "Kiribati") and not find(evs, "AGREE")
