@@ -1042,3 +1042,13 @@ def test_a_protest_without_a_target_addresses_the_mission_or_the_place():
 def test_welcoming_a_decision_supports_its_maker():
     evs = events("Beijing menyambut baik keputusan Kiribati memutuskan hubungan dengan Taiwan.", published="2019-09-20")
     assert find(evs, "SUPPORT", "China", "Kiribati") and not find(evs, "AGREE")
+
+
+def test_a_ledes_statement_takes_the_day_given_further_down():
+    evs = events("Menteri Luar Negeri Retno Marsudi mendesak Myanmar menghentikan kekerasan di Rakhine. "
+                 "Kekerasan itu telah berlangsung berbulan-bulan. Ribuan orang mengungsi ke Bangladesh. "
+                 "Bantuan kemanusiaan juga mulai berdatangan. Situasi di kamp pengungsi masih sulit. "
+                 "\"Kami tidak bisa tinggal diam,\" ujar Retno Marsudi di Jakarta, Senin (9/9/2019).",
+                 published="2019-09-10")
+    (r,) = find(evs, "REQUEST", "Retno Marsudi", "Myanmar")
+    assert r.date.value == "2019-09-09"

@@ -292,7 +292,11 @@ class EventsStage(Stage):
                 continue
             si = min(ev.sents)
             spans = [(m.start, m.end) for m in (*speaker.mentions, *speaker.references)]
-            for sj in sorted({si - 2, si - 1, si + 1, si + 2}, key=lambda x: (abs(x - si), x)):
+            near = {si - 2, si - 1, si + 1, si + 2}
+            if si <= LEDE_UNITS:
+                # a lede sums up what is attributed, with its day, further down the article
+                near |= set(range(si + 1, si + 1 + LEDE_REACH))
+            for sj in sorted(near, key=lambda x: (abs(x - si), x)):
                 if not 0 <= sj < len(units):
                     continue
                 u = units[sj]
@@ -444,6 +448,8 @@ def _denied_accusers(events: list[Ev], cands) -> None:
 
 
 _STATEMENT_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
+LEDE_UNITS = 2          # title and first paragraph units
+LEDE_REACH = 8          # how far down a lede's statement is looked for with its day
 _ONE_SIDED = load_cues().one_sided
 _SAID = _P["said"]
 
