@@ -64,3 +64,23 @@ def test_continuing_cue_with_a_definite_description_keeps_the_speaker(pipe):
                     'terhadap kedaulatan kami," imbuh diplomat Beijing tersebut.')
     q1, q2 = doc.quotes
     assert name(q1) == "Hua Chunying" and name(q2) == "Hua Chunying"
+
+
+def test_unnamed_official_is_the_official_who_spoke_before(pipe):
+    doc = run(pipe, 'Seorang pejabat senior pemerintah Jepang mengatakan Perdana Menteri Tonga telah meminta '
+                    'pertemuan sejak Juli. Pertemuan itu akan digelar di New York. "Keputusan itu memiliki '
+                    'konsekuensi bagi hubungan kedua negara," kata pejabat yang minta identitasnya dirahasiakan. '
+                    '"Ini adalah kemunduran bagi kerja sama kawasan," imbuh pejabat itu.')
+    q1, q2 = doc.quotes
+    assert name(q1) == "Japan" and name(q2) == "Japan"
+
+
+def test_the_official_is_the_one_quoted_sentences_before(pipe):
+    doc = run(pipe, '"Perundingan hanya bisa dilanjutkan jika sanksi terhadap negara kami dicabut," ujar pejabat '
+                    'dari Kementerian Luar Negeri Iran kepada wartawan. Teheran sejak lama menuntut pencabutan '
+                    'sanksi. Tuntutan itu belum pernah dijadikan syarat resmi. Wakil menteri itu berkata, pertemuan '
+                    'teknis bisa digelar bulan depan. Kini, lanjut pejabat itu, keputusan ada di tangan Washington. '
+                    'Apakah mereka akan menerimanya masih belum jelas. "Tawaran itu bisa membuka jalan, tapi juga '
+                    'bisa memperburuk keadaan," kata pejabat itu.')
+    q1, q2 = doc.quotes
+    assert name(q1) == "Iran" and name(q2) == "Iran"

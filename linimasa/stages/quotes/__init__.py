@@ -118,7 +118,7 @@ class QuotesStage(Stage):
             speaker = speakers.antecedent(start)
             speakers.add(start, speaker)
         speakers.quoted(end, speaker, (text[min(cue.start, start):cue.end + 60] + " " + (speaker_text or ""))
-                        if cue is not None else "")
+                        if cue is not None else "", speaker_text or "")
         return Quote(start, end, doc.line_of(start), body, speaker=speaker,
                      cue=cue.text(text) if cue else None, speaker_text=speaker_text,
                      attribution=attribution)

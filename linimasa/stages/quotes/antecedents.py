@@ -111,13 +111,13 @@ class Antecedents:
         else:
             bisect.insort(self._history, cand, key=lambda c: c.pos)
 
-    def quoted(self, end: int, speaker: dict | None, context: str = "") -> None:
-        """Record a quotation's speaker and the words of its attribution."""
-        self._quote_log.append((end, context.lower(), speaker))
+    def quoted(self, end: int, speaker: dict | None, context: str = "", phrase: str = "") -> None:
+        """Record a quotation's speaker, the words of its attribution and its speaker phrase."""
+        self._quote_log.append((end, context.lower(), speaker, phrase.lower()))
 
     def document_source(self, noun: str, pos: int) -> dict | None:
         """'laporan itu': the speaker of the last quotation attributed to such a document."""
-        for end, context, speaker in reversed(self._quote_log):
+        for end, context, speaker, _phrase in reversed(self._quote_log):
             if end <= pos and speaker is not None and noun in context:
                 return speaker
         return None
@@ -127,7 +127,7 @@ class Antecedents:
         `max_sentences` sentences back."""
         if not self._quote_log:
             return None
-        end, _context, speaker = self._quote_log[-1]
+        end, _context, speaker, _phrase = self._quote_log[-1]
         if speaker is None or end > pos:
             return None
         return speaker if self._sentence(pos) - self._sentence(end - 1) <= max_sentences else None

@@ -46,7 +46,7 @@ class Speakers(Antecedents, Roles):
         self._history: list[Candidate] | None = None   # built on the first pronoun
         self._pending: list[Candidate] = []
         self._reported: dict[int, str] = {}     # sentence -> its reported-speech lead
-        self._quote_log: list[tuple[int, str, dict | None]] = []   # (end, attribution words, speaker)
+        self._quote_log: list[tuple[int, str, dict | None, str]] = []   # (end, attribution, speaker, phrase)
 
     # ------------------------------------------------------------ named speakers
 
@@ -290,7 +290,7 @@ class Speakers(Antecedents, Roles):
             if self._is_unnamed_head(*seg):
                 # "seorang juru bicara AFP", "para pakar HAM PBB"; "Seorang juru bicara Condor,
                 # anak maskapai Thomas Cook Group" stays unknown past its first segment
-                spk = self.described(*seg, pos)
+                spk = self.described(*seg, pos) or self._same_role(*seg, pos)
                 if spk is None and self._definite_clause(a):
                     # "pejabat senior yang tak disebut identitasnya itu": the official the
                     # previous sentence introduced ("AS melalui pejabat seniornya menuturkan")
@@ -376,6 +376,28 @@ class Speakers(Antecedents, Roles):
                 i += 1
             return None
         return {"id": None, "name": desc}
+
+    def _same_role(self, a: int, b: int, pos: int) -> dict | None:
+        """'kata pejabat itu', 'kata pejabat yang minta identitasnya dirahasiakan': an official
+        with no body named is the last one of that role who spoke, in a quotation ('ujar pejabat
+        Kementerian Luar Negeri Korut') or in reported speech ('Seorang pejabat senior
+        pemerintah AS mengatakan …')."""
+        m = self.cues.speaks_for.match(self.text[a:b].strip())
+        if not m:
+            return None
+        head = self.cues.quantifier.sub("", m.group(), count=1).strip().lower()
+        rx = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])")
+        best = next(((end, spk) for end, _ctx, spk, phrase in reversed(self._quote_log)
+                     if end <= pos and spk is not None and rx.search(phrase)), None)
+        for c in self.history:
+            if c.pos >= pos:
+                break
+            if c.unnamed and c.speaker and (best is None or c.pos > best[0]) \
+                    and rx.match(self.text[c.pos:c.pos + 40].lower()):
+                best = (c.pos, c.speaker)
+        if best is None or self._sentence(pos) - self._sentence(best[0] - 1) > 12:
+            return None
+        return best[1]
 
     def _role_holder(self, role: list[str], anchors: list[str], before: int) -> dict | None:
         """The last person introduced with this role and anchor ('juru bicara militer Huthi,
