@@ -84,3 +84,18 @@ def test_the_official_is_the_one_quoted_sentences_before(pipe):
                     'bisa memperburuk keadaan," kata pejabat itu.')
     q1, q2 = doc.quotes
     assert name(q1) == "Iran" and name(q2) == "Iran"
+
+
+@pytest.mark.parametrize("intro", [
+    "Dalam sebuah pernyataan, Departemen Keuangan AS mengatakan",
+    "Departemen Keuangan AS mengatakan dalam sebuah pernyataan bahwa",
+])
+def test_a_statement_speaks_for_the_body_that_issued_it(pipe, intro):
+    # the minister quoted "dalam pernyataan itu" points back to the statement; he did not issue it
+    doc = run(pipe, f'Amerika Serikat mengumumkan sanksi baru terhadap sejumlah kelompok. {intro} sasaran sanksi '
+                    'termasuk 15 pemimpin kelompok. "Kami akan terus menargetkan keuangan kelompok-kelompok '
+                    'teror," kata Menteri Keuangan AS Budi Santoso dalam pernyataan itu. Sanksi itu berlaku mulai '
+                    'hari ini. "Sasaran sanksi juga termasuk anggota kelompok yang berbasis di Brasil," kata '
+                    'pernyataan itu.')
+    q1, q2 = doc.quotes
+    assert name(q1) == "Budi Santoso" and name(q2) == "United States"

@@ -116,10 +116,46 @@ class Antecedents:
         self._quote_log.append((end, context.lower(), speaker, phrase.lower()))
 
     def document_source(self, noun: str, pos: int) -> dict | None:
-        """'laporan itu': the speaker of the last quotation attributed to such a document."""
+        """'laporan itu': the author of the document introduced last ('dalam sebuah pernyataan',
+        'bunyi laporan Hesse', 'dalam pernyataannya'), by a quotation's speaker or a sentence's
+        subject; a quotation that itself points back ('kata X dalam pernyataan itu') only when
+        nothing introduced one."""
+        back = self._definite_noun_rx(noun)
+        fallback = None
         for end, context, speaker, _phrase in reversed(self._quote_log):
             if end <= pos and speaker is not None and noun in context:
-                return speaker
+                if len(back.findall(context)) < context.count(noun):
+                    intro = self._document_intro(noun, end, pos)
+                    return intro[1] if intro is not None else speaker
+                fallback = fallback or speaker
+        intro = self._document_intro(noun, 0, pos)
+        return intro[1] if intro is not None else fallback
+
+    def _definite_noun_rx(self, noun: str) -> re.Pattern:
+        markers = "|".join(sorted(self.cues.definite_words, key=len, reverse=True))
+        return re.compile(rf"{re.escape(noun)}\s+(?:{markers})\b")
+
+    def _document_intro(self, noun: str, a: int, pos: int) -> tuple[int, dict] | None:
+        """The last sentence in [a, pos), outside quotations, that introduces a `noun` and names
+        who said it: 'Dalam sebuah pernyataan, Departemen Keuangan AS mengatakan …'."""
+        rx = re.compile(rf"(?<![\w-]){re.escape(noun)}(?:nya)?(?![\w-])", re.IGNORECASE)
+        back = self._definite_noun_rx(noun)
+        for m in reversed(list(rx.finditer(self.text, a, pos))):
+            if self._inside_quote(m.start()) or back.match(self.text.lower(), m.start()):
+                continue
+            sent = self._sentence(m.start())
+            head = self.sent_starts[sent] if sent >= 0 else 0
+            tail = self.sent_starts[sent + 1] if sent + 1 < len(self.sent_starts) else len(self.text)
+            # "X mengatakan dalam sebuah pernyataan" or "Dalam sebuah pernyataan, X mengatakan"
+            say = ([v for v in self.cues.say.finditer(self.text, head, m.start())][-1:]
+                   or [self.cues.say.search(self.text, m.end(), min(tail, pos))])[0]
+            if not say:
+                continue
+            clause = self.text[head:say.start()]
+            cut = head + max(clause.rfind(","), -1) + 1     # the subject: after the last comma
+            spk, kind = self.named(cut, say.start())
+            if spk is not None and kind in ("person", "organization", "country"):
+                return m.start(), spk
         return None
 
     def previous_quote(self, pos: int, max_sentences: int = 3) -> dict | None:
