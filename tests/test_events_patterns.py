@@ -1052,3 +1052,9 @@ def test_a_ledes_statement_takes_the_day_given_further_down():
                  published="2019-09-10")
     (r,) = find(evs, "REQUEST", "Retno Marsudi", "Myanmar")
     assert r.date.value == "2019-09-09"
+
+
+def test_an_ally_named_in_apposition_is_coordinated():
+    evs = events("Amerika Serikat dan sekutunya Arab Saudi menyalahkan Iran atas serangan itu.", published="2019-09-17")
+    (a,) = find(evs, "ACCUSE", "Iran")
+    assert {"United States", "Saudi Arabia"} <= names(a)
