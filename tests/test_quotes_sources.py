@@ -99,3 +99,17 @@ def test_a_statement_speaks_for_the_body_that_issued_it(pipe, intro):
                     'pernyataan itu.')
     q1, q2 = doc.quotes
     assert name(q1) == "Budi Santoso" and name(q2) == "United States"
+
+
+def test_medium_reporting_words_in_quote_marks_is_their_speaker(pipe):
+    doc = run(pipe, 'Presiden Korea Selatan dan Presiden Amerika Serikat bakal bertemu di sela-sela sidang umum PBB. '
+                    '"Pengumuman ini muncul beberapa hari setelah Korea Utara menyatakan bersedia kembali '
+                    'berunding," begitu dilansir Reuters pada Jumat.')
+    [q] = doc.quotes
+    assert name(q) == "Reuters" and q.cue == "begitu dilansir"
+
+
+def test_a_plain_attribution_does_not_make_the_medium_speak(pipe):
+    doc = run(pipe, 'Budi Santoso mengatakan, "Kami akan kembali berunding pekan depan di Jenewa," dilansir Reuters.')
+    [q] = doc.quotes
+    assert name(q) == "Budi Santoso"

@@ -87,6 +87,8 @@ class QuotesStage(Stage):
             cue = self._cue_in_previous_paragraph(text, q, paras)
         if cue is None and q.open_at > pre_from:
             cue = cues.subject_quote(text, pre_from, q.open_at, q.open_at + 1)
+        if cue is None and after < post_limit:
+            cue = cues.medium_after(text, after, post_limit)   # "…," begitu dilansir Reuters.
 
         content = [trim(text, a, b) for a, b in q.pieces]
         content = [(a, b) for a, b in content if b > a]

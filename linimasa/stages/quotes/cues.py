@@ -114,6 +114,7 @@ class Cues:
         self.attribution = re.compile(
             rf"(?:{_alt(d['attribution'])})\s+(?:(?:{noise})\s+)?"
             r"(?-i:(?P<src>[A-Z0-9][\w.\-&]*(?:[ \t]+(?:[A-Z0-9][\w.\-&]*|of|the|dan))*))", f)
+        self.medium_lead = re.compile(rf"[\s,.]*(?P<cue>(?:{_alt(d.get('medium_leads') or ['begitu'])})\s+)", f)
         stops = _alt(d["speaker_stops"])
         self.stop = re.compile(rf"\s(?:{stops})\b")   # case-sensitive: "Hari" may be a name
         abbr = "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}})" for n in range(4))  # "Dr. Sutopo", "H. Agus"
@@ -266,6 +267,17 @@ class Cues:
         """'agensi mengutip pernyataan Presiden Xi' after a relay cue: the phrase of the speaker."""
         m = self.relay_quoting.search(text, pos, limit)
         return self.phrase_after(text, m.end(), limit) if m else None
+
+    def medium_after(self, text: str, pos: int, limit: int) -> Cue | None:
+        """'"…," begitu dilansir Reuters': nobody else is named, so the medium that reports the
+        words in quote marks is their speaker."""
+        m = self.medium_lead.match(text, pos, limit)
+        src = self.attribution.match(text, m.end(), limit) if m else None
+        name = src.group("src").rstrip(". ") if src else ""
+        if not name:
+            return None
+        a = src.start("src")
+        return Cue("medium", m.start("cue"), len(text[:a].rstrip()), (a, a + len(name)))
 
     def attribution_of(self, text: str, pos: int, limit: int) -> str | None:
         m = self.attribution.search(text, pos, limit)
