@@ -113,3 +113,21 @@ def test_a_plain_attribution_does_not_make_the_medium_speak(pipe):
     doc = run(pipe, 'Budi Santoso mengatakan, "Kami akan kembali berunding pekan depan di Jenewa," dilansir Reuters.')
     [q] = doc.quotes
     assert name(q) == "Budi Santoso"
+
+
+@pytest.mark.parametrize("body", [
+    'Ribuan demonstran berkumpul di depan gedung parlemen pada Minggu. "Kebebasan kami tidak untuk dijual '
+    'kepada siapa pun," demikian tulisan pada salah satu plakat dalam unjuk rasa itu.',
+    'Para demonstran membentangkan spanduk bertuliskan "Rakyat tidak butuh janji, rakyat butuh bukti" di depan '
+    'gedung parlemen.',
+])
+def test_a_placard_speaks_for_the_crowd_carrying_it(pipe, body):
+    [q] = run(pipe, body).quotes
+    assert name(q) == "demonstran"
+
+
+def test_a_placard_with_no_crowd_near_has_no_speaker(pipe):
+    doc = run(pipe, '"Kami tidak akan mundur sedikit pun," kata Budi Santoso kepada wartawan. Polisi kemudian '
+                    'menemukan spanduk bertuliskan "Tanah ini milik kami semua" di dekat gudang itu.')
+    q1, q2 = doc.quotes
+    assert name(q1) == "Budi Santoso" and q2.speaker is None

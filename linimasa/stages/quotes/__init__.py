@@ -126,6 +126,8 @@ class QuotesStage(Stage):
                      attribution=attribution)
 
     def _speaker(self, text: str, cue: Cue, speakers: Speakers, after: int, limit: int):
+        if cue.kind == "sign":     # a placard or banner speaks for the crowd that carries it
+            return speakers.crowd_near(cue.start), None
         if cue.start >= after and self.cues.continues(text, cue) and (
                 cue.pronoun or self._definite_description(text, cue.phrase, speakers)):
             # "lanjutnya", "imbuh diplomat Beijing tersebut": the previous quotation's speaker

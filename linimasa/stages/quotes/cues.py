@@ -55,7 +55,11 @@ class Cues:
         self.suffix = d.get("enclitic_suffix", "nya")
         self.openers = {w for o in d.get("discourse_openers") or () for w in o.split()}
         # applied with .match at the closing mark
+        sign = _alt(d.get("sign_nouns") or ["spanduk"])
         self.post = [
+            # "…," demikian tulisan pada salah satu plakat: the crowd carrying it
+            ("sign", re.compile(lead + rf"(?P<cue>(?:(?:demikian|begitu)\s+)?(?:tulisan|bunyi|isi)\s+(?:pada|di)"
+                                       rf"(?:\s+[^\s,.;:!?\"“”]+){{0,2}}?\s+(?:{sign}))\b", f)),
             ("statement", re.compile(lead + rf"(?P<cue>{statement})\b\s*(?P<rest>)", f)),
             ("enclitic", re.compile(lead + rf"(?P<cue>(?:{post}){suffix})\b", f)),
             ("pronoun", re.compile(lead + rf"(?P<cue>(?:{post}|{relay}))\s+(?P<pron>{pron})\b", f)),
@@ -72,6 +76,9 @@ class Cues:
         # applied with .search on the text before the opening mark (anchored at its end)
         end = r"\s*[,:;]?\s*$"
         self.pre = [
+            # para mahasiswa membentangkan spanduk bertuliskan "…"
+            ("sign", re.compile(rf"\b(?P<cue>(?:{sign})\b[^\"“”.!?;]{{0,60}}?\s(?:{_alt(d.get('sign_verbs') or ['bertuliskan'])}))"
+                                rf"\s*[,:]?\s*$", f)),
             ("according", re.compile(rf"\b(?P<cue>{according})\s+(?P<subj>[^,\"“”:]{{1,120}}?){end}", f)),
             ("statement", re.compile(rf"(?P<cue>{statement})\s+(?P<subj>[^,\"“”:]{{0,120}}?){end}", f)),
             ("subject_verb", re.compile(rf"(?<=\s)(?P<cue>{say})(?:\s*,?\s*(?:{tail}))*{end}", f)),
@@ -168,6 +175,8 @@ class Cues:
                 continue
             if kind in ("enclitic",):
                 return Cue(kind, m.start("cue"), m.end("cue"), pronoun=True)
+            if kind == "sign":
+                return Cue(kind, m.start("cue"), m.end("cue"))
             if kind == "pronoun":
                 return Cue(kind, m.start("cue"), m.end("pron"), (m.start("pron"), m.end("pron")), pronoun=True)
             if kind == "subject_verb":
@@ -235,6 +244,8 @@ class Cues:
                     m = later
             if kind == "enclitic":
                 return Cue(kind, m.start("cue"), m.end("cue"), pronoun=True)
+            if kind == "sign":
+                return Cue(kind, m.start("cue"), m.end("cue"))
             if kind in ("subject_verb", "partial"):
                 # the subject: from the last sentence end (or quotation) up to the verb
                 a, b = start, m.start("cue")

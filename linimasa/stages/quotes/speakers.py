@@ -313,6 +313,21 @@ class Speakers(Antecedents, Roles):
             return self.antecedent(pos, plural=True), phrase
         return self._crowd(sa, sb), phrase
 
+    def crowd_near(self, pos: int, most: int = 2) -> dict | None:
+        """The crowd named nearest `pos` ('para demonstran', 'pengunjuk rasa'), at most `most`
+        sentences away, outside quotations; before `pos` wins a tie."""
+        here = self._sentence(pos)
+        lo = self.sent_starts[max(0, here - most)]
+        hi = self.sent_starts[here + most + 1] if here + most + 1 < len(self.sent_starts) else len(self.text)
+        best = None
+        for m in self.cues.crowd.finditer(self.text, lo, hi):
+            if self._inside_quote(m.start()) or (m.start() and self.text[m.start() - 1].isalnum()):
+                continue     # "aktivis" inside a longer word is no crowd
+            key = (abs(self._sentence(m.start()) - here), m.start() > pos, abs(m.start() - pos))
+            if best is None or key < best[0]:
+                best = (key, m.group("noun"))
+        return {"id": None, "name": best[1]} if best else None
+
     def _crowd(self, a: int, b: int) -> dict | None:
         """'para pengunjuk rasa': a crowd speaking as one keeps its name (no quantifier)."""
         seg = self.text[a:b].strip()
