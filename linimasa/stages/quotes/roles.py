@@ -1,6 +1,8 @@
 """Speakers named by what they are rather than by name: offices without their holder
 ('kata Presiden', 'ujar Menteri LHK'), security forces ('polisi Hong Kong'), role
-descriptions, and Arabic family names written with a lower-case particle ('al-Maliki').
+descriptions, unnamed officials and spokespeople ('kata pejabat itu'), bodies by their head
+word ('bunyi pernyataan kedutaan'), crowds ('teriak pengunjuk rasa'), and Arabic family names
+written with a lower-case particle ('al-Maliki').
 
 `Roles` is mixed into `Speakers` (speakers.py) and reads its state: the entity index, cues,
 titles and common words.
@@ -11,11 +13,11 @@ import bisect
 import re
 from functools import lru_cache
 
-from .antecedents import _TITLE_LINKS
+from .antecedents import _NAME_RUN, _TITLE_LINKS
 
 
 class Roles:
-    """Offices, forces and particle names (see the module docstring)."""
+    """Offices, forces, unnamed speakers and particle names (see the module docstring)."""
 
     def _force(self, a: int, b: int) -> dict | None:
         """'polisi Hong Kong': a security force speaks for its place; a bare 'polisi' for the
@@ -191,6 +193,117 @@ class Roles:
             if title in titles or (key and key in _kb_roles(ent.id)):
                 best = ent
         return {"id": best.id, "name": best.name} if best is not None else None
+
+
+    # ------------------------------------------------------------ unnamed speakers
+
+    def crowd_near(self, pos: int, most: int = 2) -> dict | None:
+        """The crowd named nearest `pos` ('para demonstran', 'pengunjuk rasa'), at most `most`
+        sentences away, outside quotations; before `pos` wins a tie."""
+        here = self._sentence(pos)
+        lo = self.sent_starts[max(0, here - most)]
+        hi = self.sent_starts[here + most + 1] if here + most + 1 < len(self.sent_starts) else len(self.text)
+        best = None
+        for m in self.cues.crowd.finditer(self.text, lo, hi):
+            if self._inside_quote(m.start()) or (m.start() and self.text[m.start() - 1].isalnum()):
+                continue     # "aktivis" inside a longer word is no crowd
+            key = (abs(self._sentence(m.start()) - here), m.start() > pos, abs(m.start() - pos))
+            if best is None or key < best[0]:
+                best = (key, m.group("noun"))
+        return {"id": None, "name": best[1]} if best else None
+
+    def _crowd(self, a: int, b: int) -> dict | None:
+        """'para pengunjuk rasa': a crowd speaking as one keeps its name (no quantifier)."""
+        seg = self.text[a:b].strip()
+        m = self.cues.crowd.match(seg)
+        if not m or seg[m.end():].strip():
+            return None     # "warga Jakarta bernama Eri …": not a bare crowd
+        return {"id": None, "name": m.group("noun")}
+
+    def _description(self, a: int, b: int) -> tuple[str, list[str]]:
+        """'seorang juru bicara AFP di Canberra' -> ('juru bicara AFP', ['AFP']): the
+        description up to its first stop word, without the quantifier, and its named anchors."""
+        seg = self.text[a:b].strip()
+        stop = self.cues.stop.search(" " + seg)
+        if stop:
+            seg = seg[:max(0, stop.start())].strip()
+        seg = self.cues.quantifier.sub("", seg, count=1).strip()
+        anchors = [w for w in seg.split() if w[:1].isupper() or w.isupper()]
+        return seg, anchors
+
+    def described(self, a: int, b: int, pos: int) -> dict | None:
+        """An unnamed speaker: the spokesperson named earlier with the same role, else the
+        body a spokesperson or official speaks for, else a named group ('pakar HAM PBB')."""
+        desc, anchors = self._description(a, b)
+        if not anchors:
+            return None   # "para ahli", "seorang pejabat": nobody to name
+        seg = self.text[a:b]
+        if self.cues.speaks_for.match(seg.strip()):
+            i = bisect.bisect_left(self.starts, a)
+            while i < len(self.index) and self.index[i][0] < b:
+                s, e, ent = self.index[i][:3]
+                if ent.kind in ("organization", "country") and e <= b:
+                    return self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}
+                i += 1
+            return None
+        return {"id": None, "name": desc}
+
+    def _same_role(self, a: int, b: int, pos: int) -> dict | None:
+        """'kata pejabat itu', 'kata pejabat yang minta identitasnya dirahasiakan': an official
+        with no body named is the last one of that role who spoke, in a quotation ('ujar pejabat
+        Kementerian Luar Negeri Korut') or in reported speech ('Seorang pejabat senior
+        pemerintah AS mengatakan …')."""
+        m = self.cues.speaks_for.match(self.text[a:b].strip())
+        if not m:
+            return None
+        head = self.cues.quantifier.sub("", m.group(), count=1).strip().lower()
+        rx = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])")
+        best = next(((end, spk) for end, _ctx, spk, phrase in reversed(self._quote_log)
+                     if end <= pos and spk is not None and rx.search(phrase)), None)
+        for c in self.history:
+            if c.pos >= pos:
+                break
+            if c.unnamed and c.speaker and (best is None or c.pos > best[0]) \
+                    and rx.match(self.text[c.pos:c.pos + 40].lower()):
+                best = (c.pos, c.speaker)
+        if best is None or self._sentence(pos) - self._sentence(best[0] - 1) > 12:
+            return None
+        return best[1]
+
+    def _role_holder(self, role: list[str], anchors: list[str], before: int) -> dict | None:
+        """The last person introduced with this role and anchor ('juru bicara militer Huthi,
+        Brigadir Yahya Saree' for a later 'juru bicara Huthi')."""
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0:
+            s, e, ent, m = self.index[i][:4]
+            i -= 1
+            if ent.kind != "person" or self._inside_quote(s):
+                continue
+            intro = ((getattr(m, "role", None) or "") + " " + self.text[max(0, s - 80):s]).lower()
+            intro = re.split(r"[.!?\"“”](?:\s|,)", intro)[-1]
+            at = max((intro.rfind(w) for w in role), default=-1)
+            if at >= 0 and self.cues.say.search(intro, at):
+                # "pejabat senior AS mengatakan Perdana Menteri X telah meminta …": X is what
+                # the official spoke about, not the official
+                continue
+            if all(w in intro for w in role) and all(re.search(rf"(?<!\w){re.escape(x.lower())}(?!\w)", intro)
+                                                     for x in anchors):
+                return {"id": ent.id, "name": ent.name}
+        return None
+
+    def _body_named_before(self, head: str, a: int) -> dict | None:
+        """The last body whose capitalised name opens with `head` before `a` ('Kedutaan Besar
+        Kanada' when the tagger left it untagged): its state, else the body itself."""
+        rx = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])", re.IGNORECASE)
+        for earlier in reversed(list(rx.finditer(self.text, 0, a))):
+            s = earlier.start()
+            run = _NAME_RUN.match(self.text, s)
+            if self._inside_quote(s) or not run or len(run.group().split()) <= len(head.split()):
+                continue
+            spk, kind = self.named(s, run.end())
+            if spk is not None and kind in ("organization", "country"):
+                return spk
+        return None
 
 
 @lru_cache(maxsize=1)
