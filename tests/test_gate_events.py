@@ -41,17 +41,19 @@ def test_seed_events_gate(tmp_path):
 
 # Floors on the CLICK-ID dev sets (2019 international news, every PLOVER event annotated) are
 # what the stage reached when they were set; raise them when quality improves, never lower them.
-# clickid-dev, -blind, -blind2 and (since 2026-11-21, second session) -blind3 are error-analysis
-# sets. clickid-blind4 (19 articles annotated blind by a fourth annotator) is held out for events
-# and quotes: measured here, never looked into (see dev/events/BLIND4_README.md).
+# clickid-dev, -blind, -blind2, -blind3 and (since 2026-11-21, third session) -blind4 are error-analysis
+# sets. clickid-blind5 (20 articles annotated blind by a fifth annotator) is held out for events
+# and quotes: measured here, never looked into (see dev/events/BLIND5_README.md).
 DEV_FLOORS = {
     "clickid-dev.gold.json": (0.77, 0.98),     # event F1, share of matched events with the right date
     # Lowered once, on 2026-11-21, with the new NER model (see git history); raised since.
-    "clickid-blind.gold.json": (0.65, 0.92),
+    "clickid-blind.gold.json": (0.65, 0.95),
     "clickid-blind2.gold.json": (0.60, 0.90),
-    "clickid-blind3.gold.json": (0.42, 0.90),
-    # held out: 0.244 (dates 20/26) when it was first measured, 0.280 (21/29) when it joined the gate
-    "clickid-blind4.gold.json": (0.27, 0.70),
+    "clickid-blind3.gold.json": (0.43, 0.90),
+    # held out until 2026-11-21 (third session): 0.244 (dates 20/26) when first measured, 0.280 (21/29) when opened
+    "clickid-blind4.gold.json": (0.33, 0.78),
+    # held out: 0.338 (dates 31/38) on the code the session that added it started from, 0.345 (32/39) at its end
+    "clickid-blind5.gold.json": (0.34, 0.80),
 }
 
 
