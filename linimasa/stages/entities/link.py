@@ -233,8 +233,7 @@ class DocumentLinker(SpanRepairs):
         words, capitalised in a title) and the office's bracketed short form to the name."""
         n = len(words)
         k = j
-        while k < n - 1 and k - j < MAX_PORTFOLIO_WORDS and words[k][:1].isupper() \
-                and self.cap_buckets.get(words[k].lower(), "u") in ("0", "1", "2", "3"):
+        while k < n - 1 and k - j < MAX_PORTFOLIO_WORDS and self._portfolio_word(words[k]):
             k += 1
         if k < n - 1 and bracketed(words[k]):
             k += 1

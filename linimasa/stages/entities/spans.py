@@ -85,13 +85,16 @@ class SpanRepairs:
         words (capitalised here, lower case in running text) between a title and its state
         belong to the title; returns where the state starts, or j when there is none."""
         for k in range(j, min(j + MAX_PORTFOLIO_WORDS, len(words))):
-            w = words[k]
-            if not w[:1].isupper() or self.cap_buckets.get(w.lower(), "u") not in ("0", "1", "2", "3"):
+            if not self._portfolio_word(words[k]):
                 return j
             nxt = by_start.get(k + 1)
             if nxt is not None and nxt.entry is not None and nxt.entry.kind in ("country", "organization"):
                 return k + 1
         return j
+
+    def _portfolio_word(self, w: str) -> bool:
+        """A common word capitalised as part of a title ("Perdagangan", "Luar", "Negeri")."""
+        return w[:1].isupper() and self.cap_buckets.get(w.lower(), "u") in ("0", "1", "2", "3")
 
     def _names_person(self, m) -> bool:
         entries = self.kb.entries_for(m)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Entity, Sentence
-from .arguments import ActorIndex, Args, _in_quote, dedupe, state_entity
+from .arguments import ActorIndex, Args, _in_quote, dedupe
 from .candidate import Candidate
 from .cues import cues
 from .modality import modality
@@ -18,11 +18,10 @@ _DENIED_DOER = _P["denied_doer"]
 _ACCORDING = _P["according"]
 _QUOTE_ON_VERB = _P["quote_on_verb"]
 _MISSION = _P["mission_of"]
-_PLACE_OF_ACT = _P["place_of_act"]
 
 
 class Constructions:
-    """Mixin of Extractor: needs self.cues, self.subject and self.clause_bounds."""
+    """Mixin of Extractor: needs self.cues, self.subject, self.clause_bounds and self._state_where."""
 
     def _protested(self, idx: ActorIndex, text: str, s: Sentence, sources: list[Entity]) -> Entity | None:
         """Whom a protest told without a target addresses: the state of the diplomatic mission it
@@ -34,15 +33,7 @@ class Constructions:
             if after and after[0].start == m.end() and after[0].entity.kind == "country" \
                     and after[0].entity.id not in own:
                 return after[0].entity
-        for it in idx.between(s.start, s.end):
-            e = it.entity
-            if e.id in own or not _PLACE_OF_ACT.search(text, max(s.start, it.start - 40), it.start):
-                continue
-            if e.kind == "country":
-                return e
-            if e.kind == "location" and e.country:
-                return state_entity(idx.doc, str(e.country).upper())
-        return None
+        return self._state_where(idx, text, s.start, s.end, sources)
 
     def _quoted(self, idx: ActorIndex, text: str, cstart: int, h: Hit, t, args: Args,
                 speaker: Entity, notes: list[str], objs) -> bool:

@@ -23,18 +23,16 @@ def side(e) -> str:
     return str(e.country).upper() if e.kind == "person" and e.country else e.id.upper()
 
 
-def _sides(roles, role: str) -> list[list]:
+def _parties(ev: Ev) -> list[list]:
+    """The event's entities grouped by side, in the order first named."""
     out: dict[str, list] = {}
-    for e, r in roles:
-        if r == role:
-            out.setdefault(side(e), []).append((e, r))
+    for e, _ in ev.roles:
+        out.setdefault(side(e), []).append(e)
     return list(out.values())
 
 
 def reciprocal(text: str, ev: Ev, mutual_forms: frozenset[str]) -> bool:
     """'saling' before the trigger, or a trigger that names a two-sided act ('perang dagang')."""
-    if ev.type in _SYMMETRIC:
-        return False
     if ev.family and ev.family in mutual_forms:
         return True
     t = ev.trigger
@@ -47,14 +45,13 @@ def split(text: str, events: list[Ev], mutual_forms: frozenset[str]) -> list[Ev]
         if ev.type in _SYMMETRIC:
             out.append(ev)
             continue
-        if reciprocal(text, ev, mutual_forms):
-            parties = _sides([(e, "x") for e, r in ev.roles if r in ("source", "target", "participant")], "x")
-            if len(parties) == 2:
-                a, b = parties
-                for s, t in ((a, b), (b, a)):
-                    out.append(_with_roles(ev, [(e, "source") for e, _ in s] + [(e, "target") for e, _ in t],
-                                           "reciprocal"))
-                continue
+        parties = _parties(ev) if reciprocal(text, ev, mutual_forms) else []
+        if len(parties) == 2:
+            a, b = parties
+            for doers, undergoers in ((a, b), (b, a)):
+                out.append(_with_roles(ev, [(e, "source") for e in doers] + [(e, "target") for e in undergoers],
+                                       "reciprocal"))
+            continue
         out.append(ev)
     return out
 

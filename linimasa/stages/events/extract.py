@@ -123,10 +123,11 @@ class Extractor(ClauseReader, Constructions):
         who, _ = self.subject(idx, s, s.start, verb.start())
         return [e for e in who if e.id not in doers]
 
-    def _state_where(self, idx: ActorIndex, text: str, a: int, b: int, targets: list) -> Entity | None:
-        """The state of the place a detention is told to happen in ("di bandara Hong Kong")."""
-        own = {e.id for e in targets}
-        for it in idx.between(a, min(b, a + 80)):
+    def _state_where(self, idx: ActorIndex, text: str, a: int, b: int, parties: list) -> Entity | None:
+        """The state of the place named in [a, b) as where an act happened ("ditahan di bandara Hong
+        Kong", "demonstran di Hong Kong"), other than the act's own parties."""
+        own = {e.id for e in parties}
+        for it in idx.between(a, b):
             e = it.entity
             if e.id in own or not _PLACE_OF_ACT.search(text, max(a, it.start - 40), it.start):
                 continue
@@ -414,7 +415,7 @@ class Extractor(ClauseReader, Constructions):
                     notes.append("source:state-agent-near")
                 elif t.type == "COERCE" and t.voice == "passive":
                     # "X ditahan di bandara Hong Kong": detained by the state it happened in
-                    state = self._state_where(idx, text, h.end, cend, args.target)
+                    state = self._state_where(idx, text, h.end, min(cend, h.end + 80), args.target)
                     if state is not None:
                         args.source = [state]
                         notes.append("source:state-where")
