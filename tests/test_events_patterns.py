@@ -1058,3 +1058,13 @@ def test_an_ally_named_in_apposition_is_coordinated():
     evs = events("Amerika Serikat dan sekutunya Arab Saudi menyalahkan Iran atas serangan itu.", published="2019-09-17")
     (a,) = find(evs, "ACCUSE", "Iran")
     assert {"United States", "Saudi Arabia"} <= names(a)
+
+
+def test_a_passive_agent_named_through_its_forces_and_a_state_that_no_longer_exists():
+    evs = events("Osama bin Laden dibunuh oleh pasukan AS pada 2011.", published="2019-08-01")
+    (e,) = find(evs, "ASSAULT", "United States", "Osama bin Laden")
+    assert {a.name: a.role for a in e.actors} == {"United States": "source", "Osama bin Laden": "target"}
+    evs = events("Perjanjian INF, yang ditandatangani oleh AS dan Uni Soviet pada tahun 1987, melarang rudal darat.",
+                 published="2019-08-01")
+    (a,) = find(evs, "AGREE", "United States", "Soviet Union")
+    assert a.date.value == "1987"

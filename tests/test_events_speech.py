@@ -124,3 +124,14 @@ def test_automaton_finds_what_the_patterns_find():
     cue = sx.places(_TRICKY[0])[0]
     assert {_TRICKY[0][m.start():m.end()] for m in cue.finditer(0, len(_TRICKY[0]))} >= \
         {"Tidak\n  Sah", "melanggar\xa0hukum   internasional", "tidak\u2009benar"}
+
+
+def test_a_reported_hostile_act_accuses_its_doer_but_not_in_quotes():
+    evs = events("Juru bicara Kementerian Luar Negeri Pakistan Mohammad Faisal menganggap India menargetkan "
+                 "warga sipil di Kashmir.", published="2019-09-16")
+    (e,) = [e for e in find(evs, "ACCUSE", "Mohammad Faisal", "India") if "stance:" in e.pattern]
+    assert _roles(e)["India"] == "target"
+    # the speaker's own side is never accused, and a quotation's "mereka membunuh" names no doer
+    evs = events('Menteri Pertahanan India mengatakan pasukan India menargetkan kamp militan. '
+                 '"Mereka membunuh ribuan orang," kata Presiden Afghanistan Ashraf Ghani.', published="2019-09-16")
+    assert not [e for e in evs if e.type == "ACCUSE" and "stance:" in (e.pattern or "")]

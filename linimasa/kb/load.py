@@ -87,6 +87,13 @@ def _countries() -> list[KBEntry]:
         for a in d.get("aliases") or []:
             if a not in e.aliases:
                 e.aliases.append(a)
+    historic = yaml.safe_load(open(KB_DIR / "historic_countries.yaml", encoding="utf-8")) or {}
+    for a3, d in historic.items():
+        if a3 in by_id:
+            raise KBError(f"historic_countries.yaml: {a3!r} is a current country; add its aliases to country_aliases.yaml")
+        name = str(d["name"])
+        aliases = [name] + [str(a) for a in d.get("aliases") or [] if a != name]
+        out.append(KBEntry(a3, name, "country", aliases, country=a3, source="historic_countries.yaml"))
     return out
 
 

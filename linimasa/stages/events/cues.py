@@ -77,8 +77,14 @@ class Cues:
             + r")\s+)?(?:(?:" + alt("quantifiers") + r")\s+[a-z][\w-]*\s+(?:" + alt("origin_preps") + r")\s+|"
             + "".join(w + r"\s+|" for w in g["quantifiers"])[:-1] + r")?"
             r"(?:(?:" + t + r")\.?\s+|[A-Z][\w-]*\s+(?=[A-Z])|(?-i:[A-Z])[\w-]*\s{3,}(?=$)){0,4}[\s,]*$", re.I)
+        # right after a passive or tight trigger, a state body may stand before its state
+        # ("dibunuh oleh pasukan AS"); the loose gap leaves them out, where "di depan kantor
+        # konsulat AS" would make a place an object
+        bodies = d.get("state_bodies") or []
+        tb = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in list(titles) + list(bodies)),
+                             key=len, reverse=True))
         self.object_gap_tight = re.compile(
-            r"^\s*(?P<prep>(?:" + p + r")\s+)?(?:" + g["quantifiers"][0] + r"\s+)?(?:(?:" + t + r")\.?\s+){0,4}[\s,]*$", re.I)
+            r"^\s*(?P<prep>(?:" + p + r")\s+)?(?:" + g["quantifiers"][0] + r"\s+)?(?:(?:" + tb + r")\.?\s+){0,4}[\s,]*$", re.I)
         self.title_before = re.compile(r"(?:" + t + r")\.?\s*$", re.I)
         self.leader_roles = words_rx(d["leader_roles"])
         an = d["anaphora"]

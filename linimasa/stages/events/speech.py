@@ -178,7 +178,9 @@ class SpeechExtractor:
                 if typ in ("ACCUSE", "THREATEN", "SUPPORT") and self.negator.search(text, max(a, m.start() - 20), m.start()):
                     continue            # "tidak melanggar": a defence, not a condemnation
                 target, why = [], ""
-                if where == "subject":
+                if where == "act" and how == "quote":
+                    continue            # "mereka membunuh ...": a quotation names its doers by pronouns
+                if where in ("subject", "act"):
                     # "kelompok itu harus ...": the actor right before the modal is asked; "kami harus" is no demand
                     target, why = self._adjacent(idx, text, s, ui, units, m.start() - 30, m.start(), own, before=True)
                     if not target:
