@@ -1068,3 +1068,15 @@ def test_a_passive_agent_named_through_its_forces_and_a_state_that_no_longer_exi
                  published="2019-08-01")
     (a,) = find(evs, "AGREE", "United States", "Soviet Union")
     assert a.date.value == "1987"
+
+
+def test_a_called_off_visit_is_a_rejection_and_a_meeting_that_did_not_happen():
+    evs = events("Menteri Luar Negeri China Wang Yi membatalkan kunjungannya ke India pekan ini.", published="2019-09-12")
+    assert find(evs, "REJECT", "Wang Yi", "India")
+    (m,) = find(evs, "CONSULT", "Wang Yi", "India")
+    assert m.negated and m.hypothetical
+    # ending talks that took place, or a cancellation that did not happen, leaves no unmet meeting
+    evs = events("Presiden Donald Trump mengakhiri perundingan dengan Taliban.", published="2019-09-12")
+    assert not find(evs, "CONSULT")
+    evs = events("Wang Yi tidak membatalkan kunjungannya ke India.", published="2019-09-12")
+    assert not [e for e in find(evs, "CONSULT") if e.negated and e.hypothetical]

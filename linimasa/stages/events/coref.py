@@ -35,6 +35,7 @@ class Ev:
     offered: bool = False                     # an offer/pledge: dated when made, not when it would happen
     month_only: bool = False                  # dated by a bare month name ("pada Februari")
     family: str = ""                          # the trigger's lexicon form: which kind of act was told
+    calls_off: bool = False                   # calling off a planned meeting (see dyads.called_off)
 
     def entities(self) -> list[Entity]:
         return [e for e, _ in self.roles]

@@ -1,4 +1,5 @@
-"""Reciprocal acts as two PLOVER dyads.
+"""One told act as several PLOVER events: reciprocal acts as two dyads, a called-off meeting
+as its rejection and the meeting that did not take place.
 
 "Beijing dan Washington saling mengecam", "AS dan China terlibat perang dagang": each side acts
 on the other, so the one event with two doers becomes two directed events. A person and their
@@ -65,3 +66,19 @@ def _with_roles(ev: Ev, roles: list, note: str) -> Ev:
     return new
 
 
+
+
+def called_off(events: list[Ev]) -> list[Ev]:
+    """'Wang Yi membatalkan kunjungannya ke India': the cancelling is a REJECT, and the visit it
+    calls off is a meeting that was planned and did not happen (CONSULT, negated and hypothetical).
+    Another report of that plan ('akan menjamu Taliban') merges with it."""
+    out = list(events)
+    for ev in events:
+        if ev.type != "REJECT" or not ev.calls_off or ev.negated or ev.hypothetical or len(_parties(ev)) < 2:
+            continue
+        meeting = _with_roles(ev, [(e, r if r in ("source", "target") else "participant") for e, r in ev.roles],
+                              "called-off")
+        meeting.type, meeting.negated, meeting.hypothetical = "CONSULT", True, True
+        meeting.family, meeting.calls_off, meeting.mode = "", False, None
+        out.append(meeting)
+    return out

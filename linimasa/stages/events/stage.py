@@ -22,7 +22,7 @@ from .affiliation import add_state_actors
 from .arguments import ActorIndex, state_entity
 from .coref import Ev, _country_names, merge
 from .cues import Cues, cues as load_cues
-from .dyads import side as _side, split
+from .dyads import called_off, side as _side, split
 from .dating import _TEMPORAL_SUB, INHERIT_DAYS, local_date, told_elsewhere, published_bounds, resolve_relative, timex_date, within_before
 from .extract import Candidate, Extractor
 from .implicit import cancelled_plans, complete_targets, negate_by_contrast
@@ -84,7 +84,8 @@ class EventsStage(Stage):
         negate_by_contrast(doc, _units(doc), events, retracted)
         cancelled_plans(_units(doc), events)
         countries = _country_names(doc.entities)
-        merged = [e for e in split(doc.text, merge(events, countries), self.cues.mutual_acts) if _enough_actors(e)]
+        merged = merge(called_off(events), countries)
+        merged = [e for e in split(doc.text, merged, self.cues.mutual_acts) if _enough_actors(e)]
         doc.events = [self._finish(doc, e, i) for i, e in enumerate(sorted(merged, key=lambda e: e.first))]
         add_state_actors(doc, doc.events)
         return doc
@@ -138,6 +139,7 @@ class EventsStage(Stage):
         # the act's wording, for telling two acts apart (coref); stance cues of what was said
         # (speech.py) are no act wording: one statement may use several
         ev.family = t.form if t.form in self.forms else ""
+        ev.calls_off = t.calls_off
         ev.month_only = tx is not None and dv is not None and len(dv.value or "") == 7 \
             and not re.search(r"\d", tx.text or "")
         return ev

@@ -32,6 +32,7 @@ class Trigger:
     party_after: bool = False   # leaving a deal: its other party, named later, is the target
     tight: bool = False         # the object must follow at once (only a preposition or titles between)
     object_dated: bool = False  # a date after the trigger is its object's ("menunda kenaikan tarif 1 Oktober")
+    calls_off: bool = False     # its object is a planned meeting that will not take place ("membatalkan kunjungan")
 
 
 @dataclass(slots=True)
@@ -75,7 +76,7 @@ class Lexicon:
                                 bool(e.get("agentive")), bool(e.get("hypothetical")),
                                 bool(e.get("decided")), bool(e.get("warn_request")),
                                 bool(e.get("party_after")), bool(e.get("tight")),
-                                bool(e.get("object_dated")))
+                                bool(e.get("object_dated")), bool(e.get("calls_off")))
                     rx = _compile_form(form)
                     if "~" in form:
                         self.gapped.append((re.compile(rx + r"$", re.I), t))
