@@ -1080,3 +1080,15 @@ def test_a_called_off_visit_is_a_rejection_and_a_meeting_that_did_not_happen():
     assert not find(evs, "CONSULT")
     evs = events("Wang Yi tidak membatalkan kunjungannya ke India.", published="2019-09-12")
     assert not [e for e in find(evs, "CONSULT") if e.negated and e.hypothetical]
+
+
+def test_a_meeting_noun_reaches_a_titled_partner_and_a_later_protest_keeps_its_own_place():
+    evs = events("Hal itu ditegaskan dalam pertemuan Menteri Luar Negeri RI, Retno L.P. Marsudi dengan Menteri Luar "
+                 "Negeri Bulgaria, Ekaterina Zaharieva di Sofia pada 16 September 2019.", published="2019-09-17")
+    (m,) = find(evs, "CONSULT", "Retno Marsudi", "Ekaterina Zaharieva")
+    assert m.date.value == "2019-09-16"
+    evs = events("Menteri Luar Negeri Jerman Heiko Maas bertemu aktivis Joshua Wong di Berlin pada Senin (9/9/2019). "
+                 "Kementerian Luar Negeri Cina memanggil Duta Besar Jerman di Beijing untuk memprotes pertemuan itu.",
+                 published="2019-09-12")
+    (m,) = find(evs, "CONSULT", "Heiko Maas", "Joshua Wong")
+    assert m.location and m.location["name"] == "Berlin"

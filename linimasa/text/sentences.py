@@ -8,6 +8,7 @@ from ..lang import load_lines
 
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE_MARK = re.compile(r"(\S+?)[.!?…]+[\"'”’)\]]*$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")     # "Retno L.P. Marsudi", "J.F. Kennedy"
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +25,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         # the word before the mark: a match holds no space, so only the last chunk can hold it
         chunk = text[start:end].rsplit(None, 1)
         word = _WORD_BEFORE_MARK.search(chunk[-1]) if chunk else None
-        if word and m.group().startswith(".") and (word.group(1).lower() in abbr or len(word.group(1)) == 1):
+        if word and m.group().startswith(".") and (word.group(1).lower() in abbr or len(word.group(1)) == 1
+                                                          or _INITIALS.fullmatch(word.group(1))):
             continue  # "Dr. Sutopo", "H. Agus", initials
         if _inside_quote(text, start, end):
             continue

@@ -121,7 +121,9 @@ def compatible(a: Ev, b: Ev, countries: dict[str, str]) -> bool:
     if not dates_compatible(a.date, b.date):
         return False
     if a.date_explicit and b.date_explicit and a.date and b.date and a.date.value and b.date.value \
+            and not (a.date.estimated or b.date.estimated) \
             and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)):
+        # two days told: two happenings (an estimated window, "before the 12th", only needs to overlap)
         return False
     if a.type not in _SYMMETRIC and _doers_differ(a, b):
         return False      # "Khamenei menolak ..." and "AS menarik diri ...": two acts, not one

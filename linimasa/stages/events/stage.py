@@ -116,9 +116,12 @@ class EventsStage(Stage):
             # "bisa keluar ... pada 31 Oktober" in a September article: a plan is ahead, not behind
             dv = _year_back(dv, -1) or dv
         near = (max(s.start, h.start - 80), min(s.end, h.end + 80))
-        loc = location_of(idx, self.cues, max(c.clause[0], near[0]), min(c.clause[1], near[1]), h.end, t.visit)
+        # "memanggil Dubes Jerman di Beijing untuk memprotes pertemuan itu": a place told before a
+        # noun that names an earlier event is where the other act happened
+        lo = h.start if c.anaphoric else max(c.clause[0], near[0])
+        loc = location_of(idx, self.cues, lo, min(c.clause[1], near[1]), h.end, t.visit)
         if loc is None and t.type == "CONSULT":
-            loc = location_of(idx, self.cues, s.start, s.end, h.end, t.visit)
+            loc = location_of(idx, self.cues, h.start if c.anaphoric else s.start, s.end, h.end, t.visit)
         mode, same = (None, False)
         context = None
         if t.type == "CONSULT":
