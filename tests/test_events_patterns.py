@@ -1092,3 +1092,10 @@ def test_a_meeting_noun_reaches_a_titled_partner_and_a_later_protest_keeps_its_o
                  published="2019-09-12")
     (m,) = find(evs, "CONSULT", "Heiko Maas", "Joshua Wong")
     assert m.location and m.location["name"] == "Berlin"
+
+
+def test_a_criminal_charge_is_coercion_and_a_lawsuit_a_complaint():
+    evs = events("Jaksa Amerika Serikat mendakwa Maria Butina sebagai agen Rusia pada Juli 2018.", published="2019-09-11")
+    assert find(evs, "COERCE", "United States", "Maria Butina") and not find(evs, "ACCUSE", "Maria Butina")
+    evs = events("Iran menggugat Kanada di pengadilan Ontario.", published="2019-09-11")
+    assert find(evs, "ACCUSE", "Iran", "Canada")
