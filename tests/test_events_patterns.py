@@ -1099,3 +1099,13 @@ def test_a_criminal_charge_is_coercion_and_a_lawsuit_a_complaint():
     assert find(evs, "COERCE", "United States", "Maria Butina") and not find(evs, "ACCUSE", "Maria Butina")
     evs = events("Iran menggugat Kanada di pengadilan Ontario.", published="2019-09-11")
     assert find(evs, "ACCUSE", "Iran", "Canada")
+
+
+def test_halting_arms_exports_is_a_sanction_and_crushing_a_group_an_assault():
+    evs = events("Jerman menghentikan ekspor senjata ke Arab Saudi pada akhir Maret 2019.", published="2019-09-17")
+    (s,) = find(evs, "SANCTION", "Germany", "Saudi Arabia")
+    assert {a.name: a.role for a in s.actors}["Saudi Arabia"] == "target"
+    evs = events("Arab Saudi memimpin koalisi untuk menumpas kelompok radikal Houthi di Yaman.", published="2019-09-17")
+    assert find(evs, "ASSAULT", "Saudi Arabia", "Houthis")
+    evs = events("Jerman menghentikan impor minyak dari Iran.", published="2019-09-17")
+    assert not find(evs, "SANCTION")
