@@ -51,9 +51,12 @@ DEV_FLOORS = {
     "clickid-blind2.gold.json": (0.60, 0.90),
     "clickid-blind3.gold.json": (0.43, 0.90),
     # held out until 2026-11-21 (third session): 0.244 (dates 20/26) when first measured, 0.280 (21/29) when opened
-    "clickid-blind4.gold.json": (0.33, 0.78),
-    # held out: 0.338 (dates 31/38) on the code the session that added it started from, 0.345 (32/39) at its end
-    "clickid-blind5.gold.json": (0.34, 0.80),
+    "clickid-blind4.gold.json": (0.34, 0.78),
+    # held out: 0.338 (dates 31/38) on the code the session that added it started from, 0.345 (32/39) at its end;
+    # opened in the fourth session of 2026-11-21
+    "clickid-blind5.gold.json": (0.38, 0.80),
+    # held out for events: 0.313 (dates 27/31) when first measured (BLIND6_README.md)
+    "clickid-blind6.gold.json": (0.31, 0.85),
 }
 
 
