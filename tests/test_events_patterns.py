@@ -1109,3 +1109,9 @@ def test_halting_arms_exports_is_a_sanction_and_crushing_a_group_an_assault():
     assert find(evs, "ASSAULT", "Saudi Arabia", "Houthis")
     evs = events("Jerman menghentikan impor minyak dari Iran.", published="2019-09-17")
     assert not find(evs, "SANCTION")
+
+
+def test_removing_a_state_from_a_joint_programme_is_a_sanction():
+    evs = events("Amerika Serikat juga mengeluarkan Turki dari program F-35.", published="2019-09-16")
+    (s,) = find(evs, "SANCTION", "United States", "Turkey")
+    assert {a.name: a.role for a in s.actors}["Turkey"] == "target"
