@@ -22,6 +22,7 @@ _COMMON_BUCKETS = frozenset("012")
 _PIECE_END = re.compile(r"[,.;:!?\"“”\n]")
 MAX_APPOSITIVES = 4    # comma-separated pieces of one speaker phrase
 MIN_WORDS = 4          # below this, and without a cue, quote marks are scare quotes
+MAX_CLAUSE_GAP = 120   # characters between two quotations of one reported clause
 
 
 class QuotesStage(Stage):
@@ -96,7 +97,13 @@ class QuotesStage(Stage):
             return None
         body = "\n".join(text[a:b] for a, b in content) if len(content) > 1 else text[content[0][0]:content[0][1]]
         words = len(body.split())
-        if cue is None and not self._speechlike(text, q, body, words):
+        shared = None
+        if cue is None and words >= MIN_WORDS:
+            shared = self._same_clause(text, q, speakers)
+        elif cue is not None and cue.kind in ("partial", "subject_verb") and self._no_subject(text, cue):
+            # para pakar itu "…," dan memperingatkan "…": the verb shares the clause's subject
+            shared = self._same_clause(text, q, speakers, verb_between=True)
+        if cue is None and shared is None and not self._speechlike(text, q, body, words):
             return None
         if words < MIN_WORDS and not (cue is not None and cue.start >= after and body.rstrip()[-1:] in ".,!?…"):
             return None   # "pandangan negatif", "Quad": a term in quote marks, not a quotation
@@ -105,7 +112,9 @@ class QuotesStage(Stage):
 
         speaker, speaker_text, attribution = None, None, None
         start, end = content[0][0], content[-1][1]
-        if cue is not None:
+        if shared is not None:   # para pakar itu "menyerukan …," dan mengambil tindakan atas "…"
+            speaker, speaker_text = shared
+        elif cue is not None:
             speaker, speaker_text = self._speaker(text, cue, speakers, after, post_limit)
             relayed = cues.relayed_speaker(text, cue.end, post_limit) if self._relaying(text, cue) else None
             spk = speakers.named(*relayed)[0] if relayed else None
@@ -119,6 +128,8 @@ class QuotesStage(Stage):
         else:
             speaker = speakers.antecedent(start)
             speakers.add(start, speaker)
+        if shared is not None or (cue is not None and cue.start <= q.open_at):
+            speakers.clause_quotes.append((after, q.last_para, speaker, speaker_text))
         speakers.quoted(end, speaker, (text[min(cue.start, start):cue.end + 60] + " " + (speaker_text or ""))
                         if cue is not None else "", speaker_text or "")
         return Quote(start, end, doc.line_of(start), body, speaker=speaker,
@@ -164,6 +175,27 @@ class QuotesStage(Stage):
                     return spk, text[a:piece_end]
                 end = piece_end
         return speakers.resolve(a, b, cue.start)
+
+    def _same_clause(self, text: str, q: RawQuote, speakers: Speakers, verb_between: bool = False):
+        """A quotation later in the clause of a quotation whose speaker was named before it, with
+        no subject of its own ('para pakar itu "…," dan mengambil tindakan atas berbagai "…"'):
+        (speaker, speaker phrase) of that quotation, or None. `verb_between`: a say verb may
+        stand between them (its empty subject was checked by the caller)."""
+        if not speakers.clause_quotes:
+            return None
+        after, para, speaker, speaker_text = speakers.clause_quotes[-1]
+        between = text[after:q.open_at]
+        if para != q.para or len(between) > MAX_CLAUSE_GAP or text[:after - 1].rstrip()[-1:] in ".!?" \
+                or self.cues.sentence_end.search(between) or any(ch in between for ch in '"“”') \
+                or (not verb_between and self.cues.say.search(between)):
+            return None     # a finished sentence, or a clause with a say verb of its own
+        return speaker, speaker_text
+
+    def _no_subject(self, text: str, cue: Cue) -> bool:
+        """A say verb whose subject is missing or only a conjunction ('dan', 'serta')."""
+        if cue.phrase is None:
+            return True
+        return all(w.lower() in self.cues.conjunctions for w in text[cue.phrase[0]:cue.phrase[1]].split())
 
     def _definite_description(self, text: str, phrase, speakers: Speakers) -> bool:
         """'diplomat Beijing tersebut': a common noun and a definite marker, no name of a person."""

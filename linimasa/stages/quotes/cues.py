@@ -51,6 +51,7 @@ class Cues:
         self.plural = {w.lower() for w in d["plural_pronouns"]}
         self.person_pronouns = {w.lower() for w in d.get("person_pronouns") or ()}
         self.definite_words = {w.lower() for w in d["definite_markers_after"]}
+        self.conjunctions = {w.lower() for w in d.get("clause_conjunctions") or ("dan",)}
         self.continuation = {w.lower() for w in d.get("continuation_verbs") or ()}
         self.suffix = d.get("enclitic_suffix", "nya")
         self.openers = {w for o in d.get("discourse_openers") or () for w in o.split()}
@@ -83,6 +84,10 @@ class Cues:
             ("statement", re.compile(rf"(?P<cue>{statement})\s+(?P<subj>[^,\"“”:]{{0,120}}?){end}", f)),
             ("subject_verb", re.compile(rf"(?<=\s)(?P<cue>{say})(?:\s*,?\s*(?:{tail}))*{end}", f)),
             ("subject_verb", re.compile(rf"(?<=\s)(?P<cue>{say})(?:\s+[^\s,.:;\"“”]+){{0,8}}\s*[:;]\s*$", f)),
+            # "… koalisi di Twitter mengatakan. "…"": a verb that needs its object cannot end a
+            # sentence, so the full stop stands for the colon
+            ("subject_verb", re.compile(rf"(?<=\s)(?P<cue>{_alt(d.get('say_verbs_with_object') or ['mengatakan'])})"
+                                        rf"\s*\.\s*$", f)),
             ("post_verb", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{post})\s+(?P<subj>[^,\"“”:]{{1,120}}?)\s*[,:]\s*$", f)),
             ("enclitic", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>(?:{post}){suffix})\s*[,:]\s*$", f)),
             ("colon", re.compile(r"(?:^|[.!?]\s+)(?P<subj>[^.!?\"“”:]{1,80}?)\s*(?P<cue>:)\s*$")),
@@ -98,6 +103,18 @@ class Cues:
         self.verb_opening = re.compile(rf"(?:{_alt(d.get('verb_prefixes') or ['me'])})[a-z]{{3,}}\b")
         self.name_before = re.compile(r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))\s*(?P<subj>[A-Z][\w'’.\-]*"
                                       r"(?:\s+(?:[A-Z][\w'’.\-]*|al-[\w'’\-]+|bin|binti)){0,4})\s*$")
+        # "para pakar itu "menyerukan …"", "kedua pemimpin "menegaskan …"": a group or a definite
+        # person described in lower case, after its marker (a bare "hal itu" is no speaker)
+        group = _alt((d.get("plural_group_markers") or ["para"]) + (d.get("definite_markers_before") or []))
+        self.group_before = re.compile(
+            rf"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))\s*(?P<subj>(?:{group})\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+            rf"(?:\s+(?:{_alt(d['definite_markers_after'])}))?)\s*$", f)
+        self.group_marker = re.compile(rf"(?:{group})\s+", f)
+        # "rekaman … yang dirilis oleh koalisi": a recording or document and the one who released it
+        self.authored = re.compile(
+            rf"\s*(?:{_alt((d.get('document_nouns') or []) + (d.get('recording_nouns') or []))})\b"
+            rf"[^,.;:!?\"“”\n]{{0,80}}?\s(?:yang\s+)?(?:{_alt(d.get('release_verbs') or ['dirilis'])})"
+            rf"\s+(?:oleh\s+)?", f)
         # case-sensitive: "menteri" in lower case is a common noun, not a title
         self.office = re.compile(rf"(?:{_alt(d['office_titles'])})\b") if d.get("office_titles") else None
         self.home_state = d.get("home_state")
@@ -181,8 +198,8 @@ class Cues:
                 return Cue(kind, m.start("cue"), m.end("pron"), (m.start("pron"), m.end("pron")), pronoun=True)
             if kind == "subject_verb":
                 a, b = m.start("subj"), m.end("subj")
-                if "\n" in text[pos:a]:
-                    continue
+                if "\n" in text[pos:a] or all(w.lower() in self.conjunctions for w in text[a:b].split()):
+                    continue   # "…," dan memperingatkan: the quotation's own subject goes on speaking
                 return Cue(kind, m.start("cue"), m.end("cue"), (a, b))
             phrase = self.phrase_after(text, m.end("cue"), limit)
             if phrase is None and kind != "statement":
@@ -267,7 +284,7 @@ class Cues:
         that opens with an active verb: the quotation is the named subject's predicate."""
         if not self.verb_opening.match(text, body_at):
             return None
-        m = self.name_before.search(text, start, pos)
+        m = self.name_before.search(text, start, pos) or self.group_before.search(text, start, pos)
         if not m:
             return None
         return Cue("subject_quote", pos, pos, (m.start("subj"), m.end("subj")))

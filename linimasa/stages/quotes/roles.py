@@ -1,8 +1,9 @@
 """Speakers named by what they are rather than by name: offices without their holder
 ('kata Presiden', 'ujar Menteri LHK'), security forces ('polisi Hong Kong'), role
 descriptions, unnamed officials and spokespeople ('kata pejabat itu'), bodies by their head
-word ('bunyi pernyataan kedutaan'), crowds ('teriak pengunjuk rasa'), and Arabic family names
-written with a lower-case particle ('al-Maliki').
+word ('bunyi pernyataan kedutaan'), crowds ('teriak pengunjuk rasa'), groups by a lower-case
+description ('para pakar itu'), recordings by whoever released them ('rekaman yang dirilis oleh
+koalisi'), and Arabic family names written with a lower-case particle ('al-Maliki').
 
 `Roles` is mixed into `Speakers` (speakers.py) and reads its state: the entity index, cues,
 titles and common words.
@@ -40,7 +41,21 @@ class Roles:
             stop = re.search(r"[,.;:!?\"“”\n]", self.text[earlier.end():earlier.end() + 60])
             found = self._place_after(earlier.end(), earlier.end() + (stop.start() if stop else 60))
             last = found or last
-        return last
+        return last if last is not None or rest else self._state_subject(a)
+
+    def _state_subject(self, pos: int, most: int = 3) -> dict | None:
+        """The state that opened one of the last `most` sentences as their subject ('Kuwait juga
+        menyatakan …'): a bare 'militer' with no place named for any force speaks for it."""
+        here = self._sentence(pos)
+        countries = {e.id for e in self.doc.entities if e.kind == "country"}
+        for c in reversed(self.history):
+            if c.pos >= pos:
+                continue
+            if here - self._sentence(c.pos) > most:
+                break
+            if not c.person and c.weight >= 1 and c.speaker and c.speaker.get("id") in countries:
+                return c.speaker
+        return None
 
     def _place_after(self, a: int, b: int) -> dict | None:
         """The country, place or body named first in [a, b), as a speaker."""
@@ -290,6 +305,70 @@ class Roles:
                                                      for x in anchors):
                 return {"id": ent.id, "name": ent.name}
         return None
+
+    def _author(self, a: int, b: int) -> dict | None:
+        """'rekaman … yang dirilis oleh koalisi di Twitter': a recording or document that says
+        something speaks for whoever released it (named, else described earlier)."""
+        m = self.cues.authored.match(self.text, a, b)
+        agent = self.cues.phrase_after(self.text, m.end(), b) if m else None
+        if agent is None:
+            return None
+        spk, _kind = self.named(*agent)
+        if spk is not None:
+            return spk
+        words = self.text[agent[0]:agent[1]].split()
+        if len(words) != 1 or not words[0].islower():
+            return None
+        return self.described_before(words[0], agent[0])
+
+    def _group_before(self, a: int, b: int) -> dict | None:
+        """'para pakar itu': the group described earlier with its name ('Lima pakar HAM PBB
+        meminta …' -> 'pakar HAM PBB'); a person named in that description is the speaker."""
+        seg = self.text[a:b].strip()
+        m = self.cues.group_marker.match(seg)
+        if not m or not self.cues.definite_after.search(seg):
+            return None
+        words = seg[m.end():].split()[:-1]
+        if len(words) != 1 or not words[0].islower() or self.cues.speaks_for.match(words[0]):
+            return None     # "para pejabat itu": an official's body is found by _same_role
+        return self.described_before(words[0], a)
+
+    def described_before(self, head: str, before: int) -> dict | None:
+        """The last description before `before` that opens with the common noun `head` and names
+        what it belongs to ('koalisi pimpinan AS', 'pakar HAM PBB'): a person or body it names
+        as a whole, else the description itself."""
+        rx = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])", re.IGNORECASE)
+        for occ in reversed(list(rx.finditer(self.text, max(0, before - 3000), before))):
+            s = occ.start()
+            if self._inside_quote(s):
+                continue
+            e = self._description_end(occ.end(), before)
+            if e is None:
+                continue
+            spk, kind = self.named(s, e)
+            if spk is not None and ((kind == "person" and self.has_person(s, e))
+                                    or any(row[0] == s for row in self._rows(s, e))):
+                return spk
+            return {"id": None, "name": " ".join(self.text[s:e].split())}
+        return None
+
+    def _description_end(self, pos: int, limit: int, most: int = 4) -> int | None:
+        """The end of the capitalised words that follow a head noun ('pimpinan AS', 'HAM PBB'),
+        one lower-case link word allowed between them; None when none follows."""
+        end, linked, gap_from = None, False, 0
+        chunk = self.text[pos:min(limit, pos + 80)]
+        for w in re.finditer(r"[^\s,.;:!?()\"“”]+", chunk):
+            if chunk[gap_from:w.start()].strip() or most == 0:
+                break      # punctuation ended the description
+            word, most, gap_from = w.group(), most - 1, w.end()
+            if word[:1].isupper():
+                end, linked = pos + w.end(), False
+            elif linked or end is not None or self.cues.verb_opening.match(word) \
+                    or self.cues.stop.match(" " + word):
+                break
+            else:
+                linked = True     # "koalisi pimpinan AS"
+        return end
 
     def _body_named_before(self, head: str, a: int) -> dict | None:
         """The last body whose capitalised name opens with `head` before `a` ('Kedutaan Besar

@@ -47,6 +47,8 @@ class Speakers(Antecedents, Roles):
         self._pending: list[Candidate] = []
         self._reported: dict[int, str] = {}     # sentence -> its reported-speech lead
         self._quote_log: list[tuple[int, str, dict | None, str]] = []   # (end, attribution, speaker, phrase)
+        # quotations whose cue came before them: (end, paragraph, speaker, speaker phrase)
+        self.clause_quotes: list[tuple[int, tuple[int, int], dict | None, str | None]] = []
 
     # ------------------------------------------------------------ named speakers
 
@@ -230,6 +232,9 @@ class Speakers(Antecedents, Roles):
         phrase = self.text[a:b].strip()
         segments = self._segments(a, b)
         if segments:
+            author = self._author(*segments[-1])
+            if author is not None:
+                return author, phrase     # "rekaman … yang dirilis oleh koalisi"
             office = self._office_holder(*segments[-1], pos)
             if office is not None:
                 return office, phrase
@@ -290,7 +295,7 @@ class Speakers(Antecedents, Roles):
             if self._is_unnamed_head(*seg):
                 # "seorang juru bicara AFP", "para pakar HAM PBB"; "Seorang juru bicara Condor,
                 # anak maskapai Thomas Cook Group" stays unknown past its first segment
-                spk = self.described(*seg, pos) or self._same_role(*seg, pos)
+                spk = self.described(*seg, pos) or self._same_role(*seg, pos) or self._group_before(*seg)
                 if spk is None and self._definite_clause(a):
                     # "pejabat senior yang tak disebut identitasnya itu": the official the
                     # previous sentence introduced ("AS melalui pejabat seniornya menuturkan")
