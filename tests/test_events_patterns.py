@@ -1115,3 +1115,10 @@ def test_removing_a_state_from_a_joint_programme_is_a_sanction():
     evs = events("Amerika Serikat juga mengeluarkan Turki dari program F-35.", published="2019-09-16")
     (s,) = find(evs, "SANCTION", "United States", "Turkey")
     assert {a.name: a.role for a in s.actors}["Turkey"] == "target"
+
+
+def test_a_joint_operation_is_cooperation_of_a_coalition_kept_apart_from_its_leader():
+    evs = events("Jet tempur F-15 digunakan dalam operasi gabungan antara pasukan koalisi pimpinan AS dan "
+                 "Badan Penanggulangan Terorisme Irak.", published="2019-09-12")
+    (c,) = find(evs, "COOPERATE", "US-led coalition")
+    assert "Badan Penanggulangan Terorisme Irak" in names(c) and "United States" not in names(c)
