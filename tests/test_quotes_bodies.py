@@ -24,3 +24,18 @@ def test_a_permanent_mission_speaks_for_its_state(pipe):
                     'masalah." "Pemerintah terus bekerja melindungi semua warga tanpa kecuali," lanjut pernyataan '
                     'PTRI.')
     assert [name(q) for q in doc.quotes] == ["Indonesia", "Indonesia"]
+
+
+def test_abbreviation_in_brackets_does_not_end_the_speaker_phrase(pipe):
+    doc = run(pipe, '"Kerja sama ini menunjukkan kepedulian kita pada pendidikan di Afrika," kata Badan Kerja Sama '
+                    'Antar Parlemen (BKSAP) DPR RI, Budi Santoso. "Semua pihak harus terus mempererat hubungan '
+                    'kedua negara," ungkap pernyataan para menteri luar negeri (menlu) Liga Arab saat pertemuan '
+                    'di Kairo kemarin.')
+    assert [name(q) for q in doc.quotes] == ["Budi Santoso", "Arab League"]
+
+
+def test_age_or_remark_in_brackets_still_ends_the_name(pipe):
+    doc = run(pipe, '"Air sungai naik sangat cepat tadi malam," kata Siti Aminah (45) Warga Desa Sukamaju. "Kami '
+                    'tidak sempat menyelamatkan barang apa pun," ujar Dewi Lestari (bukan nama sebenarnya) kepada '
+                    'wartawan.')
+    assert [name(q) for q in doc.quotes] == ["Siti Aminah", "Dewi Lestari"]

@@ -118,6 +118,7 @@ class Cues:
         # case-sensitive: "menteri" in lower case is a common noun, not a title
         self.office = re.compile(rf"(?:{_alt(d['office_titles'])})\b") if d.get("office_titles") else None
         self.home_state = d.get("home_state")
+        self.home_body = re.compile(rf"^(?:{_alt(d.get('home_state_bodies') or ['kbri'])})\b", f)
         self.role_subject = re.compile(rf"(?<![\w-])(?:{_alt(d.get('role_subject_markers') or ['sang'])})"
                                        rf"\s+(?P<role>[a-z]+)\s+(?:me|ber|men|mem|meng)[a-z]+", f)
         # "Juru bicaranya", "ajudannya": someone speaking for the person "-nya" points back to
@@ -142,9 +143,12 @@ class Cues:
         stops = _alt(d["speaker_stops"])
         self.stop = re.compile(rf"\s(?:{stops})\b")   # case-sensitive: "Hari" may be a name
         abbr = "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}})" for n in range(4))  # "Dr. Sutopo", "H. Agus"
-        # "Kolonel Laut (P) Wahyu", "Brigjen (Pol) Dedi": a short bracketed rank stays inside
+        # "Kolonel Laut (P) Wahyu", "Brigjen (Pol) Dedi": a short bracketed rank stays inside, and
+        # so does the abbreviation of the words before it when a name follows ("kelompok hak
+        # asasi manusia (HAM) Israel B'Tselem", "para menteri luar negeri (menlu) Liga Arab")
         self.phrase = re.compile(rf"(?:[^,.;:!?()\[\]\"“”\n]|(?:{abbr})\.(?=\s?[A-Z])"
-                                 rf"|(?<=\s)\((?:{_alt(d.get('bracketed_ranks') or ['Pol'])})\)(?=\s[A-Z]))+")
+                                 rf"|(?<=\s)\((?:{_alt(d.get('bracketed_ranks') or ['Pol'])})\)(?=\s[A-Z])"
+                                 r"|(?<=\s)\([A-Za-z][A-Za-z\-]{1,11}\)(?=\s[A-Z]))+")
         self.sentence_end = re.compile(r"[.!?](?=\s+[\"“A-Z]|\s*$)")
         self.say = re.compile(rf"\b(?:{say})\b", f)
         self.unnamed = re.compile(rf"^(?:{_alt(d['unnamed_markers'])})\b", f)

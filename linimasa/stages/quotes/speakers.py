@@ -174,6 +174,8 @@ class Speakers(Antecedents, Roles):
             if inner.kind == "country" and e <= b:
                 return {"id": inner.id, "name": inner.name}
             i += 1
+        if self.cues.home_state and self.cues.home_body.match(ent.name.strip().lower()):
+            return self.country(self.cues.home_state)    # "PTRI": the home state's mission
         return None
 
     def country(self, code: str) -> dict:
