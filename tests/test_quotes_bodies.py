@@ -39,3 +39,30 @@ def test_age_or_remark_in_brackets_still_ends_the_name(pipe):
                     'tidak sempat menyelamatkan barang apa pun," ujar Dewi Lestari (bukan nama sebenarnya) kepada '
                     'wartawan.')
     assert [name(q) for q in doc.quotes] == ["Siti Aminah", "Dewi Lestari"]
+
+
+def _cleaned(name, kind="person"):
+    from types import SimpleNamespace
+
+    from linimasa.stages.quotes.speakers import Speakers
+    fake = SimpleNamespace(doc=SimpleNamespace(entities=[SimpleNamespace(id="e1", kind=kind)]))
+    return Speakers.person_name(fake, {"id": "e1", "name": name})["name"]
+
+
+def test_a_person_name_run_over_a_bracketed_abbreviation_is_cut_after_it():
+    assert _cleaned("(PLO) Rania Haddad") == "Rania Haddad"
+    assert _cleaned("Tilaar Group) Dewi Lestari") == "Dewi Lestari"
+    assert _cleaned("Sultan Mahmud Badaruddin (SMB) II Budi Santoso") == "Budi Santoso"
+
+
+def test_a_bracket_that_is_part_of_the_name_or_of_a_body_stays():
+    assert _cleaned("Bacharuddin Jusuf Habibie (BJ Habibie)") == "Bacharuddin Jusuf Habibie (BJ Habibie)"
+    assert _cleaned("Korps Garda Revolusi (IRGC) Iran Utara", kind="organization") == \
+        "Korps Garda Revolusi (IRGC) Iran Utara"
+
+
+def test_speaker_after_a_body_abbreviation_is_the_person(pipe):
+    doc = run(pipe, 'Pejabat senior Organisasi Pembebasan Palestina (PLO) Rania Haddad menulis di Twitter, "Rencana '
+                    'itu hanya akan memperpanjang konflik di kawasan." "Semua pintu perundingan kini tertutup," kata '
+                    'Haddad.')
+    assert [name(q) for q in doc.quotes] == ["Rania Haddad", "Rania Haddad"]

@@ -132,7 +132,7 @@ class QuotesStage(Stage):
             speakers.clause_quotes.append((after, q.last_para, speaker, speaker_text))
         speakers.quoted(end, speaker, (text[min(cue.start, start):cue.end + 60] + " " + (speaker_text or ""))
                         if cue is not None else "", speaker_text or "")
-        return Quote(start, end, doc.line_of(start), body, speaker=speaker,
+        return Quote(start, end, doc.line_of(start), body, speaker=speakers.person_name(speaker),
                      cue=cue.text(text) if cue else None, speaker_text=speaker_text,
                      attribution=attribution)
 

@@ -16,6 +16,8 @@ from .roles import Roles
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:al|bin|binti|van|von|de|da|el)\b)[a-z]")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
+# the name after the last bracket, past the ordinal of a name before it ('Mahmud Badaruddin (SMB) II')
+_AFTER_BRACKET = re.compile(r"\)\s+(?:[IVX]+\s+)?(?P<name>[A-Z][a-z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)+)\s*$")
 
 
 def _entity_index(doc: Document):
@@ -226,6 +228,18 @@ class Speakers(Antecedents, Roles):
                 if full and " " in full and name in full.split() and len(full.split()) <= 3:
                     return full
         return name
+
+    def person_name(self, speaker: dict | None) -> dict | None:
+        """'(PLO) Hanan Ashrawi' -> 'Hanan Ashrawi': a person's name holds no bracket; the tagger
+        ran it over the abbreviation of the body before it ('Pejabat senior Organisasi
+        Pembebasan Palestina (PLO) Hanan Ashrawi'). The entity id stays."""
+        if not speaker or ")" not in (speaker.get("name") or ""):
+            return speaker
+        eid = speaker.get("id")
+        if eid is not None and not any(e.id == eid and e.kind == "person" for e in self.doc.entities):
+            return speaker
+        m = _AFTER_BRACKET.search(speaker["name"])
+        return {**speaker, "name": m.group("name")} if m else speaker
 
     # ------------------------------------------------------------ phrase kinds
 
