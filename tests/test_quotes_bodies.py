@@ -66,3 +66,32 @@ def test_speaker_after_a_body_abbreviation_is_the_person(pipe):
                     'itu hanya akan memperpanjang konflik di kawasan." "Semua pintu perundingan kini tertutup," kata '
                     'Haddad.')
     assert [name(q) for q in doc.quotes] == ["Rania Haddad", "Rania Haddad"]
+
+
+def test_a_document_speaks_for_whoever_tabled_it(pipe):
+    doc = run(pipe, 'Anggota parlemen dari kelompok oposisi Partai Hijau telah mengajukan mosi menyerukan pemerintah '
+                    'Kanselir Budi Santoso menghentikan pembiayaan pangkalan asing. "Lebih dari 10.000 tentara asing '
+                    'ditempatkan di negeri ini," bunyi dokumen yang diterbitkan situs web parlemen. "Kehadiran '
+                    'mereka tidak sesuai dengan konstitusi," kata dokumen itu.')
+    assert [name(q) for q in doc.quotes] == ["Partai Hijau", "Partai Hijau"]
+
+
+def test_a_report_speaks_for_the_investigators_who_wrote_it(pipe):
+    doc = run(pipe, 'Dalam laporannya, penyelidik PBB menyebut serangan itu menewaskan banyak warga sipil. '
+                    '"Komisi menemukan alasan kuat untuk percaya bahwa serangan itu melanggar hukum," bunyi laporan '
+                    'itu. "Serangan semacam itu mungkin sama dengan kejahatan perang," sambungnya.')
+    assert [name(q) for q in doc.quotes] == ["penyelidik PBB", "penyelidik PBB"]
+
+
+def test_a_joint_statement_is_the_list_that_made_it(pipe):
+    doc = run(pipe, 'Prancis, Jerman, dan Inggris dalam pernyataan bersama menyatakan sangat prihatin. "Ini akan '
+                    'merupakan pelanggaran serius terhadap hukum internasional," bunyi pernyataan bersama tersebut.')
+    [q] = doc.quotes
+    assert name(q) == "France"
+
+
+def test_a_document_nobody_introduced_keeps_the_earlier_speaker(pipe):
+    doc = run(pipe, 'Menteri Luar Negeri Budi Santoso mengatakan perundingan akan dilanjutkan pekan depan. "Kedua '
+                    'pihak sepakat menahan diri selama perundingan berlangsung," bunyi laporan itu.')
+    [q] = doc.quotes
+    assert name(q) == "Budi Santoso"

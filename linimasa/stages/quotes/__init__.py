@@ -150,6 +150,15 @@ class QuotesStage(Stage):
             return speakers.antecedent(cue.start, plural=word in self.cues.plural,
                                        person=word in self.cues.person_pronouns), (
                 text[cue.phrase[0]:cue.phrase[1]] if cue.phrase else None)
+        if cue.kind == "statement":
+            # "bunyi dokumen yang diterbitkan …", "bunyi laporan itu": the author of the document
+            # introduced before ('… telah mengajukan mosi', 'dalam laporannya mengatakan')
+            noun = self.cues.document_head.search(text, cue.start, cue.end)
+            rest = text[cue.phrase[0]:cue.phrase[1]].strip().lower() if cue.phrase else ""
+            if noun and (not rest or rest in self.cues.definite_words):
+                source = speakers.document_source(noun.group().lower(), cue.start)
+                if source is not None:
+                    return source, (text[cue.phrase[0]:cue.phrase[1]] if cue.phrase else None)
         if cue.phrase is None:   # a statement cue with nothing after it
             return speakers.antecedent(cue.start, plural=True), None
         a, b = cue.phrase

@@ -129,6 +129,11 @@ class Antecedents:
                     return intro[1] if intro is not None else speaker
                 fallback = fallback or speaker
         intro = self._document_intro(noun, 0, pos)
+        if intro is None and fallback is None:
+            # "bunyi dokumen …" after "X telah mengajukan mosi …": a document never introduced
+            # by its own name is the one introduced last under another
+            intros = [self._document_intro(other, 0, pos) for other in self.cues.document_nouns if other != noun]
+            intro = max((i for i in intros if i is not None), key=lambda i: i[0], default=None)
         return intro[1] if intro is not None else fallback
 
     def _definite_noun_rx(self, noun: str) -> re.Pattern:
@@ -153,6 +158,15 @@ class Antecedents:
                 continue
             clause = self.text[head:say.start()]
             cut = head + max(clause.rfind(","), -1) + 1     # the subject: after the last comma
+            while cut < say.start() and self.text[cut].isspace():
+                cut += 1
+            if self.text[cut:say.start()].split()[:1] and \
+                    self.text[cut:say.start()].split()[0].lower() in self.cues.conjunctions:
+                cut = head    # "Prancis, Jerman, … dan Inggris dalam pernyataan bersama": the list
+            if self._is_unnamed_head(cut, say.start()):
+                spk = self.described(cut, say.start(), m.start())   # "penyelidik PBB": the group
+                if spk is not None:
+                    return m.start(), spk
             spk, kind = self.named(cut, say.start())
             if spk is not None and kind in ("person", "organization", "country"):
                 return m.start(), spk
