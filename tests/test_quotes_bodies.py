@@ -95,3 +95,20 @@ def test_a_document_nobody_introduced_keeps_the_earlier_speaker(pipe):
                     'pihak sepakat menahan diri selama perundingan berlangsung," bunyi laporan itu.')
     [q] = doc.quotes
     assert name(q) == "Budi Santoso"
+
+
+def test_a_body_that_only_acts_is_not_the_source_of_katanya(pipe):
+    doc = run(pipe, 'Perdana Menteri Israel Budi Santoso, pada Jumat, mengatakan perang dapat pecah kapan saja. '
+                    'Pernyataan itu muncul di tengah eskalasi di perbatasan. Pasukan Pertahanan Israel (IDF) telah '
+                    'membalas dengan serangan udara terhadap kelompok militan. "Sebuah operasi dapat terjadi kapan '
+                    'saja, termasuk sebelum pemilu," katanya.')
+    [q] = doc.quotes
+    assert name(q) == "Budi Santoso"
+
+
+def test_a_body_that_issued_a_statement_is_the_source_of_katanya(pipe):
+    doc = run(pipe, 'Menteri Perdagangan Budi Santoso mengatakan empat perusahaan akan diperiksa. Sementara itu, '
+                    'Kementerian Luar Negeri Malaysia pada Sabtu pagi mengeluarkan pernyataan yang mengonfirmasi '
+                    'kebakaran itu. "Api sudah berhasil dipadamkan pada hari yang sama," katanya.')
+    [q] = doc.quotes
+    assert name(q) == "Malaysia"

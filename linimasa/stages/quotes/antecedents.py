@@ -60,7 +60,11 @@ class Antecedents:
             sent = self._sentence(s)
             head = self.sent_starts[sent] if sent >= 0 else 0
             if self._opens_sentence(head, s) and (not out or out[-1].pos != s):
-                out.append(Candidate(s, self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}, 1, False))
+                # a body that only acts ("IDF telah membalas dengan serangan udara") is no source
+                # to outweigh a person who spoke before it
+                tail = self.sent_starts[sent + 1] if sent + 1 < len(self.sent_starts) else len(self.text)
+                weight = 1 if self.cues.voiced.search(self.text, e, tail) else 0
+                out.append(Candidate(s, self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}, weight, False))
         lower = self.text.lower()
         for m in self.cues.spokesperson_says.finditer(lower if len(lower) == len(self.text) else ""):
             a, b = m.start(), m.end("desc")

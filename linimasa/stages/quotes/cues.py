@@ -151,6 +151,9 @@ class Cues:
                                  r"|(?<=\s)\([A-Za-z][A-Za-z\-]{1,11}\)(?=\s[A-Z]))+")
         self.sentence_end = re.compile(r"[.!?](?=\s+[\"“A-Z]|\s*$)")
         self.say = re.compile(rf"\b(?:{say})\b", f)
+        # a body that says, issues a statement or reacts, rather than only acts
+        self.voiced = re.compile(rf"\b(?:{say}|{_alt(d.get('reaction_verbs') or ['merespons'])}|"
+                                 rf"{_alt(d.get('document_nouns') or ['pernyataan'])})\b", f)
         self.unnamed = re.compile(rf"^(?:{_alt(d['unnamed_markers'])})\b", f)
         self.definite_after = re.compile(rf"\b(?:{_alt(d['definite_markers_after'])})$", f)
         self.time_definite = re.compile(rf"\b(?:{_alt(d['time_nouns'])})\s+(?:{_alt(d['definite_markers_after'])})$", f)
