@@ -112,3 +112,19 @@ def test_a_body_that_issued_a_statement_is_the_source_of_katanya(pipe):
                     'kebakaran itu. "Api sudah berhasil dipadamkan pada hari yang sama," katanya.')
     [q] = doc.quotes
     assert name(q) == "Malaysia"
+
+
+def test_an_official_of_a_leaders_government_speaks_for_the_state(pipe):
+    doc = run(pipe, 'Menanggapi rencana itu, pejabat pemerintahan Trump mengatakan bahwa tidak ada perubahan kebijakan '
+                    'saat ini. "Kami akan merilis rencana perdamaian kami setelah pemilu dan bekerja untuk stabilitas '
+                    'kawasan." Seorang pejabat senior administrasi Trump yang berbicara kepada ABC News dalam kondisi '
+                    'anonim mengatakan rudal itu diluncurkan dari utara. "Itu bukan serangan kelompok pemberontak '
+                    'seperti yang mereka klaim," katanya.')
+    assert [name(q) for q in doc.quotes] == ["United States", "United States"]
+
+
+def test_the_leader_himself_still_speaks_for_himself(pipe):
+    doc = run(pipe, 'Presiden Donald Trump mengatakan pemerintahannya tidak akan mengubah kebijakan. "Kami akan '
+                    'merilis rencana perdamaian kami setelah pemilu," katanya.')
+    [q] = doc.quotes
+    assert name(q) == "Donald Trump"

@@ -66,13 +66,15 @@ class Antecedents:
                 weight = 1 if self.cues.voiced.search(self.text, e, tail) else 0
                 out.append(Candidate(s, self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}, weight, False))
         lower = self.text.lower()
+        officials: list[tuple[int, int]] = []    # "pejabat pemerintahan Trump": Trump is not speaking
         for m in self.cues.spokesperson_says.finditer(lower if len(lower) == len(self.text) else ""):
             a, b = m.start(), m.end("desc")
-            if self._inside_quote(a) or self.has_person(a, b):
+            if self._inside_quote(a) or (self.has_person(a, b) and self.government_of(a, b) is None):
                 continue
             spk = self.described(a, b, a)
             if spk:
                 out.append(Candidate(a, spk, 2, True, True))
+                officials.append((a, b))
         for sent_start in self.sent_starts:
             spk = self._definite(sent_start, sent_start) if self.cues.definite_noun.match(
                 self.text, sent_start, min(len(self.text), sent_start + 40)) else None
@@ -82,7 +84,7 @@ class Antecedents:
             out.append(Candidate(s, spk, 1))
         reported: dict[int, bool] = {}
         for s, e, eid, name in rows:
-            if self._inside_quote(s):
+            if self._inside_quote(s) or any(a <= s < b for a, b in officials):
                 continue
             sent = self._sentence(s)
             head = self.sent_starts[sent] if sent >= 0 else 0

@@ -159,6 +159,8 @@ class Cues:
         self.time_definite = re.compile(rf"\b(?:{_alt(d['time_nouns'])})\s+(?:{_alt(d['definite_markers_after'])})$", f)
         self.definite_before = re.compile(rf"^(?:{_alt(d['definite_markers_before'])})\b", f)
         self.pronoun_word = re.compile(rf"^(?:{pron})$", f)
+        self.government_before = re.compile(
+            rf"\b(?:{_alt(d.get('government_nouns') or ['pemerintahan'])})\s+$", f)
         self.state_body = re.compile(rf"^(?:{_alt(d.get('state_bodies') or ['kementerian'])})\b", f)
         self.speaks_for = re.compile(rf"^(?:(?:{_alt(d.get('group_quantifiers') or ['para'])})\s+)?"
                                      rf"(?:{_alt(d.get('speaks_for') or ['juru bicara'])})\b", f)

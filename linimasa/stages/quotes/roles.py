@@ -254,14 +254,28 @@ class Roles:
             return None   # "para ahli", "seorang pejabat": nobody to name
         seg = self.text[a:b]
         if self.cues.speaks_for.match(seg.strip()):
+            stop = self.cues.stop.search(self.text, a, b)
+            if stop and self.government_of(a, stop.start()):
+                # "pejabat senior administrasi Trump yang berbicara kepada ABC News": the
+                # government, not the medium the official talked to
+                return self.government_of(a, stop.start())
             i = bisect.bisect_left(self.starts, a)
             while i < len(self.index) and self.index[i][0] < b:
                 s, e, ent = self.index[i][:3]
                 if ent.kind in ("organization", "country") and e <= b:
                     return self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}
                 i += 1
-            return None
+            return self.government_of(a, b)
         return {"id": None, "name": desc}
+
+    def government_of(self, a: int, b: int) -> dict | None:
+        """'pejabat pemerintahan Trump': the state of the leader whose government is named in
+        [a, b) (the leader is not the one speaking)."""
+        for s, e, ent, *_ in self._rows(a, b):
+            if ent.kind == "person" and e <= b and getattr(ent, "country", None) \
+                    and self.cues.government_before.search(self.text, max(a, s - 20), s):
+                return self.country(ent.country)
+        return None
 
     def _same_role(self, a: int, b: int, pos: int) -> dict | None:
         """'kata pejabat itu', 'kata pejabat yang minta identitasnya dirahasiakan': an official
