@@ -8,7 +8,7 @@ from ..lang import load_lines
 
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE_MARK = re.compile(r"(\S+?)[.!?…]+[\"'”’)\]]*$")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")     # "Retno L.P. Marsudi", "J.F. Kennedy"
+INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")      # "Retno L.P. Marsudi", "J.F. Kennedy", "H. Agus"
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +26,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         chunk = text[start:end].rsplit(None, 1)
         word = _WORD_BEFORE_MARK.search(chunk[-1]) if chunk else None
         if word and m.group().startswith(".") and (word.group(1).lower() in abbr or len(word.group(1)) == 1
-                                                          or _INITIALS.fullmatch(word.group(1))):
+                                                          or INITIALS.fullmatch(word.group(1))):
             continue  # "Dr. Sutopo", "H. Agus", initials
         if _inside_quote(text, start, end):
             continue

@@ -8,10 +8,10 @@ KB office holders by surname, alias matches moved onto merged tokens).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ...kb import KBEntry, KnowledgeBase
+from ...text.sentences import INITIALS
 from ...kb.index import Match
 from .tokens import bracketed, core
 
@@ -23,7 +23,6 @@ _NAME_PARTICLES = frozenset({"bin", "binti", "al", "van", "von", "der", "de", "d
 
 MAX_PORTFOLIO_WORDS = 4     # "Menteri Energi, Sains, Teknologi ..." is not looked through
 _DASHES = frozenset({"-", "–", "—", "/"})
-_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")     # "L.P", "B": a name's initials before its full stop
 
 
 def _split_at_dashes(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -41,7 +40,7 @@ def _split_at_dashes(words: list[str], spans: list[tuple[int, int, str]]) -> lis
             e -= 1                              # "Rodney Lyle Petersen (30)": an age or nickname after the name
         if label == "PER":
             # "[Retno L.P] . Marsudi": the tagger stops at the initials' last full stop
-            while e + 1 < len(words) and words[e] == "." and _INITIALS.fullmatch(words[e - 1]) \
+            while e + 1 < len(words) and words[e] == "." and INITIALS.fullmatch(words[e - 1]) \
                     and words[e + 1][:1].isupper() and words[e + 1].isalpha():
                 e += 2
             for k in range(s + 2, e - 2):       # full names on both sides: not "Zeta - Jones"

@@ -18,6 +18,11 @@ def alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\-", "-").replace(r"\ ", r"\s+") for w in words)
 
 
+def _longest_first(words) -> str:
+    """Words as one alternation, longest first (a space matches any whitespace)."""
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
 def compile_patterns(spec: dict) -> dict[str, re.Pattern]:
     """`clause_patterns` entries: `pattern` with `{list}` placeholders filled from the entry's word lists."""
     out = {}
@@ -63,7 +68,7 @@ class Cues:
         self.subordinator = words_rx(cl["subordinators"], suffix=r"(?:\s+(?:" + alt("subordinator_particles") + r"))?\s*$")
         titles = d["titles"]
         self.title_words = words_rx(titles)
-        t = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in titles), key=len, reverse=True))
+        t = _longest_first(titles)
         p = "|".join(sorted((re.escape(w) for w in cl["object_preps"]), key=len, reverse=True))
         self.preps = cl["object_preps"]
         # text allowed between coordinated actors: ", " "dan" "serta" plus titles
@@ -81,8 +86,7 @@ class Cues:
         # ("dibunuh oleh pasukan AS"); the loose gap leaves them out, where "di depan kantor
         # konsulat AS" would make a place an object
         bodies = d.get("state_bodies") or []
-        tb = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in list(titles) + list(bodies)),
-                             key=len, reverse=True))
+        tb = _longest_first(list(titles) + list(bodies))
         self.object_gap_tight = re.compile(
             r"^\s*(?P<prep>(?:" + p + r")\s+)?(?:" + g["quantifiers"][0] + r"\s+)?(?:(?:" + tb + r")\.?\s+){0,4}[\s,]*$", re.I)
         self.title_before = re.compile(r"(?:" + t + r")\.?\s*$", re.I)
@@ -121,7 +125,6 @@ class Cues:
                 if v[1] is not None}
         self._scanned = {k: rx for k, (_, rx) in lead.items()}
         self._scan = Automaton(lead) if lead else None
-        bodies = d.get("state_bodies") or []
         self.state_body = words_rx(bodies, prefix=r"^", suffix=r"\s+(?=\S)") if bodies else None
         self.state_body_only = words_rx(bodies, prefix=r"^", suffix=r"\s*$") if bodies else None
         q = d["quotes"]

@@ -66,8 +66,6 @@ def _with_roles(ev: Ev, roles: list, note: str) -> Ev:
     return new
 
 
-
-
 def called_off(events: list[Ev]) -> list[Ev]:
     """'Wang Yi membatalkan kunjungannya ke India': the cancelling is a REJECT, and the visit it
     calls off is a meeting that was planned and did not happen (CONSULT, negated and hypothetical).
@@ -76,8 +74,7 @@ def called_off(events: list[Ev]) -> list[Ev]:
     for ev in events:
         if ev.type != "REJECT" or not ev.calls_off or ev.negated or ev.hypothetical or len(_parties(ev)) < 2:
             continue
-        meeting = _with_roles(ev, [(e, r if r in ("source", "target") else "participant") for e, r in ev.roles],
-                              "called-off")
+        meeting = _with_roles(ev, list(ev.roles), "called-off")
         meeting.type, meeting.negated, meeting.hypothetical = "CONSULT", True, True
         meeting.family, meeting.calls_off, meeting.mode = "", False, None
         out.append(meeting)

@@ -190,7 +190,7 @@ class Featurizer:
         order = "AhB" if a.end <= h.start < b.start else "hAB" if h.start < a.start else "ABh"
         f = ["ht:" + t.type, "hv:" + t.voice, "hp:" + t.pattern, "ho:" + order, f"ho:{order}:{t.voice}",
              f"ho:{order}:{t.type}"]
-        hs, he = bisect.bisect_left(starts, h.start), bisect.bisect_left(starts, h.end)
+        hs = bisect.bisect_left(starts, h.start)
         f.append("hw:" + (stems[hs] if hs < len(stems) else ""))
         for name, lo_off, hi_off in (("ah", a.end, h.start), ("hb", h.end, b.start), ("ha", h.end, a.start),
                                      ("bh", b.end, h.start)):

@@ -202,9 +202,7 @@ class QuotesStage(Stage):
 
     def _no_subject(self, text: str, cue: Cue) -> bool:
         """A say verb whose subject is missing or only a conjunction ('dan', 'serta')."""
-        if cue.phrase is None:
-            return True
-        return all(w.lower() in self.cues.conjunctions for w in text[cue.phrase[0]:cue.phrase[1]].split())
+        return cue.phrase is None or self.cues.only_conjunctions(text[cue.phrase[0]:cue.phrase[1]])
 
     def _definite_description(self, text: str, phrase, speakers: Speakers) -> bool:
         """'diplomat Beijing tersebut': a common noun and a definite marker, no name of a person."""

@@ -166,8 +166,8 @@ class Antecedents:
             cut = head + max(clause.rfind(","), -1) + 1     # the subject: after the last comma
             while cut < say.start() and self.text[cut].isspace():
                 cut += 1
-            if self.text[cut:say.start()].split()[:1] and \
-                    self.text[cut:say.start()].split()[0].lower() in self.cues.conjunctions:
+            first = self.text[cut:say.start()].split()[:1]
+            if first and first[0].lower() in self.cues.conjunctions:
                 cut = head    # "Prancis, Jerman, … dan Inggris dalam pernyataan bersama": the list
             if self._is_unnamed_head(cut, say.start()):
                 spk = self.described(cut, say.start(), m.start())   # "penyelidik PBB": the group

@@ -184,6 +184,10 @@ class Cues:
                                         rf"(?:\b|(?={stops}\b))", f)
         self.pronoun_lead = re.compile(rf"^(?:{_alt(d['pronouns'])})\b", f)
 
+    def only_conjunctions(self, phrase: str) -> bool:
+        """A subject that is no subject: empty, or only 'dan', 'serta' ('…," dan memperingatkan')."""
+        return all(w.lower() in self.conjunctions for w in phrase.split())
+
     def continues(self, src: str, cue: Cue) -> bool:
         """'lanjutnya', 'imbuh dia': a cue that carries on the previous speaker."""
         words = src[cue.start:cue.end].split()
@@ -207,7 +211,7 @@ class Cues:
                 return Cue(kind, m.start("cue"), m.end("pron"), (m.start("pron"), m.end("pron")), pronoun=True)
             if kind == "subject_verb":
                 a, b = m.start("subj"), m.end("subj")
-                if "\n" in text[pos:a] or all(w.lower() in self.conjunctions for w in text[a:b].split()):
+                if "\n" in text[pos:a] or self.only_conjunctions(text[a:b]):
                     continue   # "…," dan memperingatkan: the quotation's own subject goes on speaking
                 return Cue(kind, m.start("cue"), m.end("cue"), (a, b))
             phrase = self.phrase_after(text, m.end("cue"), limit)

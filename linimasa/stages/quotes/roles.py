@@ -255,10 +255,11 @@ class Roles:
         seg = self.text[a:b]
         if self.cues.speaks_for.match(seg.strip()):
             stop = self.cues.stop.search(self.text, a, b)
-            if stop and self.government_of(a, stop.start()):
+            government = self.government_of(a, stop.start()) if stop else None
+            if government:
                 # "pejabat senior administrasi Trump yang berbicara kepada ABC News": the
                 # government, not the medium the official talked to
-                return self.government_of(a, stop.start())
+                return government
             i = bisect.bisect_left(self.starts, a)
             while i < len(self.index) and self.index[i][0] < b:
                 s, e, ent = self.index[i][:3]
