@@ -178,7 +178,8 @@ class QuotesStage(Stage):
                 if appo is None:
                     break
                 stop = _PIECE_END.search(text, appo[0], limit)
-                piece_end = stop.start() if stop else limit
+                # "Febrian A. Ruddyard": the period of an initial inside a name ends no piece
+                piece_end = speakers.mention_end(appo[0], stop.start() if stop else limit, limit)
                 spk, kind = speakers.named(appo[0], piece_end)
                 if spk and kind == "person" and (placed is None or speakers.has_person(appo[0], piece_end)):
                     return spk, text[a:piece_end]

@@ -300,6 +300,53 @@ class Roles:
             return None
         return best[1]
 
+    def _described_holder(self, a: int, b: int) -> dict | None:
+        """'duta besar China', 'sang duta besar', 'duta besar itu': a description in lower case
+        that opens with a role title (after 'sang', 'mantan') and names nobody is the last
+        person introduced before with that role and the places or bodies it names."""
+        seg = self.text[a:b].strip()
+        words = seg.split()
+        while words and (words[0].lower() in self.cues.role_prefixes
+                         or self.cues.definite_before.match(words[0])):
+            words.pop(0)
+        while words and self.cues.definite_after.search(words[-1]):
+            words.pop()
+        if not words or not words[0].islower() or not self._role_opening(" ".join(words)) \
+                or self.has_person(a, b):
+            return None
+        role = [w.lower() for w in words if w.islower()]
+        anchors = [w for w in words if not w.islower()]
+        if len(role) > 4:
+            return None     # a clause, not a role
+        named = {w for s, e, ent, *_ in self._rows(a, b) if ent.kind != "person"
+                 for w in self.text[s:e].split()}
+        if any(w not in named for w in anchors):
+            return None     # "jaksa Kresno": a name the tagger missed, not a place or body
+        return self._titled_holder(role, anchors, a)
+
+    def _titled_holder(self, role: list[str], anchors: list[str], before: int) -> dict | None:
+        """The last person before `before` whose title, right before the name, holds the role
+        words and the anchors ('Duta Besar China untuk Jerman, Ken Wu'; 'Jaksa KPK Kresno');
+        a role mentioned further back in the sentence is about someone else."""
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0:
+            s, e, ent, m = self.index[i][:4]
+            i -= 1
+            if ent.kind != "person" or self._inside_quote(s):
+                continue
+            title = (getattr(m, "role", None) or "").lower()
+            if not title:
+                chunk = re.split(r"[.!?;:\"“”(]", self.text[max(0, s - 80):s])[-1]
+                words = re.findall(r"[\w'’\-]+", chunk)
+                k = len(words)
+                while k > 0 and (not words[k - 1].islower() or words[k - 1] in _TITLE_LINKS):
+                    k -= 1          # back over the capitalised title and its link words
+                title = " ".join(words[k:]).lower()
+            tw = title.split()
+            if all(w in tw for w in role) and all(x.lower() in tw for x in anchors):
+                return {"id": ent.id, "name": ent.name}
+        return None
+
     def _role_holder(self, role: list[str], anchors: list[str], before: int) -> dict | None:
         """The last person introduced with this role and anchor ('juru bicara militer Huthi,
         Brigadir Yahya Saree' for a later 'juru bicara Huthi')."""

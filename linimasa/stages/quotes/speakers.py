@@ -107,6 +107,15 @@ class Speakers(Antecedents, Roles):
             return {"id": None, "name": self._full_name(name, a)}, "person"
         return None, None
 
+    def mention_end(self, a: int, b: int, limit: int) -> int:
+        """`b`, or the end of a person's name that starts in [a, b) and runs on past it (up to
+        `limit`) over the period of an initial."""
+        end = b
+        for s, e, ent, *_ in self._rows(a, b):
+            if ent.kind == "person" and b < e <= limit and self.text[b:b + 1] == ".":
+                end = max(end, e)
+        return end
+
     def _name_opening_with(self, ent, a: int, b: int) -> str | None:
         """'Kolonel Turki al-Maliki': a country word the tagger did not tag, opening a longer
         capitalised run, is the first name of a person ('Turki' is also Turkey)."""
@@ -277,6 +286,12 @@ class Speakers(Antecedents, Roles):
                 earlier = self._role_holder(role, anchors, sa) if anchors else None
                 if earlier:
                     return earlier, phrase
+        for sa, sb in segments[-1:]:
+            # "kata duta besar China", "tegas sang duta besar" after "Duta Besar China untuk
+            # Jerman, Ken Wu": a lower-case role description of the holder named before
+            holder = self._described_holder(sa, sb)
+            if holder is not None:
+                return holder, phrase
         if segments:
             sa, sb = segments[-1]
             last = self.text[sa:sb].strip()

@@ -1,0 +1,40 @@
+"""Quote speaker mechanisms found on the opened seventh blind set (quotes only): a name with an
+initial after a title, a lower-case role description of the holder named before, unnamed
+officials introduced anywhere in a sentence, and documents that speak for the group that wrote
+them. The sentences are invented in the style of the news."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from quotes_helpers import name, quotes_pipeline, run  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return quotes_pipeline()
+
+
+def test_initial_inside_a_name_after_a_title_does_not_cut_the_name(pipe):
+    doc = run(pipe, '"Kami mendukung penuh perundingan yang adil bagi kedua pihak," kata Direktur Jenderal '
+                    'Kerja Sama Multilateral Kementerian Luar Negeri Indonesia, Febrian A. Ruddyard dalam rapat itu.')
+    assert [name(q) for q in doc.quotes] == ["Febrian A. Ruddyard"]
+
+
+def test_lower_case_role_description_is_the_holder_named_before(pipe):
+    doc = run(pipe, 'Duta Besar China untuk Jerman, Ken Wu mengatakan pertemuan itu merugikan hubungan kedua '
+                    'negara.,"Kami sangat menyesalkan keputusan yang diambil oleh para politisi di Berlin," '
+                    'kata duta besar China.,"Kedaulatan kami harus dihormati oleh siapa pun juga," tegas sang '
+                    'duta besar.')
+    assert [name(q) for q in doc.quotes] == ["Ken Wu", "Ken Wu"]
+
+
+def test_role_mentioned_far_before_a_name_is_not_that_persons_title(pipe):
+    # the prosecutor is named by role only; the defendant named after it is not the prosecutor
+    doc = run(pipe, 'Jaksa membacakan dakwaan di ruang sidang, lalu terdakwa Pak Budiman Santoso mendengarkan '
+                    'dengan tenang.,"Kami meminta majelis hakim mencatat keberatan kami hari ini," kata jaksa.')
+    assert [name(q) for q in doc.quotes] != ["Budiman Santoso"]
