@@ -38,3 +38,18 @@ def test_role_mentioned_far_before_a_name_is_not_that_persons_title(pipe):
     doc = run(pipe, 'Jaksa membacakan dakwaan di ruang sidang, lalu terdakwa Pak Budiman Santoso mendengarkan '
                     'dengan tenang.,"Kami meminta majelis hakim mencatat keberatan kami hari ini," kata jaksa.')
     assert [name(q) for q in doc.quotes] != ["Budiman Santoso"]
+
+
+def test_official_introduced_after_a_passive_verb_speaks_for_the_state(pipe):
+    doc = run(pipe, 'Rencana Washington itu diungkap seorang pejabat senior Departemen Luar Negeri AS pada hari '
+                    'Kamis.,"Masih banyak pekerjaan yang harus diselesaikan dengan Ankara soal sistem rudal itu," '
+                    'kata pejabat itu kepada wartawan.,"Pembicaraan masih terus berlangsung sampai sekarang," '
+                    'katanya lagi.')
+    assert [name(q) for q in doc.quotes] == ["United States", "United States"]
+
+
+def test_medium_without_its_name_relays_the_official_it_quotes(pipe):
+    doc = run(pipe, 'Perdana Menteri Fiji, Frank Bainimarama, sempat meminta pertemuan itu bulan lalu.,"Rencananya '
+                    'pertemuan akan digelar di sela-sela sidang umum di New York," begitu dilansir , mengutip '
+                    'seorang pejabat Fiji yang tidak mau disebut namanya.')
+    assert [name(q) for q in doc.quotes] == ["Fiji"]

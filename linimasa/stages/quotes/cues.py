@@ -139,6 +139,7 @@ class Cues:
         self.attribution = re.compile(
             rf"(?:{_alt(d['attribution'])})\s+(?:(?:{noise})\s+)?"
             r"(?-i:(?P<src>[A-Z0-9][\w.\-&]*(?:[ \t]+(?:[A-Z0-9][\w.\-&]*|of|the|dan))*))", f)
+        self.attribution_lead = re.compile(rf"(?:{_alt(d['attribution'])})[\s,]*", f)
         self.medium_lead = re.compile(rf"[\s,.]*(?P<cue>(?:{_alt(d.get('medium_leads') or ['begitu'])})\s+)", f)
         stops = _alt(d["speaker_stops"])
         self.stop = re.compile(rf"\s(?:{stops})\b")   # case-sensitive: "Hari" may be a name
@@ -178,6 +179,8 @@ class Cues:
         self.reported_lead = re.compile(
             rf"[\s,\"“”]*(?:(?:{openers})(?:\s+(?:itu|ini))?\s*,?\s*)?"
             rf"(?:{_alt(d.get('reported_speech_leads') or ['menurutnya'])})\b(?!-)", f)
+        # quantifiers that introduce someone new ("seorang pejabat …"), not "para" or "kedua"
+        self.indefinite = [w for w in d.get("indefinite_quantifiers") or ["seorang"]]
         self.quantifier = re.compile(rf"^(?:{_alt(d.get('group_quantifiers') or ['para'])})\s+", f)
         # "kementerian itu", also glued to the next word by scraping ("kementerian itudalam")
         self.definite_noun = re.compile(rf"(?P<head>[a-z]+)\s+(?:{_alt(d['definite_markers_after'])})"
@@ -316,9 +319,19 @@ class Cues:
         src = self.attribution.match(text, m.end(), limit) if m else None
         name = src.group("src").rstrip(". ") if src else ""
         if not name:
-            return None
+            return self._relay_after_blank_medium(text, m, limit) if m else None
         a = src.start("src")
         return Cue("medium", m.start("cue"), len(text[:a].rstrip()), (a, a + len(name)))
+
+    def _relay_after_blank_medium(self, text: str, lead, limit: int) -> Cue | None:
+        """'"…," begitu dilansir , mengutip seorang pejabat Solomon': the scraper dropped the
+        medium's name, and the one the medium quotes is the speaker."""
+        m = self.attribution_lead.match(text, lead.end(), limit)
+        relay = self.relay_quoting.match(text, m.end(), limit) if m else None
+        phrase = self.phrase_after(text, relay.end(), limit) if relay else None
+        if phrase is None:
+            return None
+        return Cue("medium", lead.start("cue"), relay.end(), phrase)
 
     def attribution_of(self, text: str, pos: int, limit: int) -> str | None:
         m = self.attribution.search(text, pos, limit)

@@ -296,9 +296,29 @@ class Roles:
             if c.unnamed and c.speaker and (best is None or c.pos > best[0]) \
                     and rx.match(self.text[c.pos:c.pos + 40].lower()):
                 best = (c.pos, c.speaker)
+        intro = self._official_introduced(head, pos)
+        if intro is not None and (best is None or intro[0] > best[0]):
+            best = intro
         if best is None or self._sentence(pos) - self._sentence(best[0] - 1) > 12:
             return None
         return best[1]
+
+    def _official_introduced(self, head: str, pos: int) -> tuple[int, dict] | None:
+        """'… diungkap seorang pejabat senior Departemen Luar Negeri AS', '… mengutip seorang
+        pejabat Solomon yang enggan disebut namanya': an unnamed official introduced with a
+        quantifier anywhere in a sentence, not only as the subject of a say verb; (position,
+        the body or state they speak for), the last one before `pos`."""
+        rx = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(self.cues.indefinite, key=len, reverse=True)))})"
+                        rf"\s+{re.escape(head)}(?![\w-])", re.IGNORECASE)
+        for m in reversed(list(rx.finditer(self.text, 0, pos))):
+            if self._inside_quote(m.start()):
+                continue
+            stop = re.search(r"[,.;:!?\"“”\n]", self.text[m.end():m.end() + 120])
+            end = m.end() + (stop.start() if stop else 120)
+            spk = self.described(m.start(), min(end, pos), m.start())
+            if spk is not None:
+                return m.start(), spk
+        return None
 
     def _described_holder(self, a: int, b: int) -> dict | None:
         """'duta besar China', 'sang duta besar', 'duta besar itu': a description in lower case
