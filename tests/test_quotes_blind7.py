@@ -53,3 +53,10 @@ def test_medium_without_its_name_relays_the_official_it_quotes(pipe):
                     'pertemuan akan digelar di sela-sela sidang umum di New York," begitu dilansir , mengutip '
                     'seorang pejabat Fiji yang tidak mau disebut namanya.')
     assert [name(q) for q in doc.quotes] == ["Fiji"]
+
+
+def test_title_without_a_name_as_subject_is_the_holder_for_a_later_pronoun(pipe):
+    doc = run(pipe, 'Duta Besar Jepang untuk Korea Selatan, Koji Tomita menyampaikan protes atas keputusan itu.,'
+                    'Meski mengkritik Presiden Korea Selatan Moon Jae-in, Duta Besar Jepang mengatakan kedua negara '
+                    'tetap bersahabat.,"Kami punya sejarah kerja sama yang panjang dan baik," katanya.')
+    assert [name(q) for q in doc.quotes] == ["Koji Tomita"]

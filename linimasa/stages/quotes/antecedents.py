@@ -82,6 +82,8 @@ class Antecedents:
                 out.append(Candidate(sent_start, spk, 1, False))
         for s, spk in self.role_subjects():
             out.append(Candidate(s, spk, 1))
+        for s, spk in self.office_subjects():
+            out.append(Candidate(s, spk, 2))
         reported: dict[int, bool] = {}
         for s, e, eid, name in rows:
             if self._inside_quote(s) or any(a <= s < b for a, b in officials):

@@ -197,6 +197,28 @@ class Roles:
                 out.append((m.start(), holder))
         return out
 
+    def office_subjects(self) -> list[tuple[int, dict]]:
+        """'Duta Besar China mengatakan …' with no name after the title: the person introduced
+        before with that title ('Duta Besar China untuk Jerman, Ken Wu'), as the one speaking."""
+        out = []
+        if self.cues.office is None:
+            return out
+        for m in self.cues.office.finditer(self.text):
+            run = _NAME_RUN.match(self.text, m.start())
+            if not run or self._inside_quote(m.start()) or self.has_person(m.start(), run.end()) \
+                    or not self.cues.say.match(self.text, run.end() + 1, run.end() + 40) \
+                    or self.text[run.end():run.end() + 1] != " ":
+                continue
+            named = {w for s, e, ent, *_ in self._rows(m.end(), run.end()) if ent.kind != "person"
+                     for w in self.text[s:e].split()}
+            anchors = self.text[m.end():run.end()].split()
+            if any(w not in named for w in anchors):
+                continue      # "Menteri Luar Negeri …" without an entity: not a description
+            holder = self._titled_holder(m.group().lower().split(), anchors, m.start())
+            if holder is not None:
+                out.append((m.start(), holder))
+        return out
+
     def _holder_of(self, word: str, before: int) -> dict | None:
         title = word.capitalize()
         key = _role_keys().get(title)
