@@ -212,8 +212,10 @@ class Roles:
             named = {w for s, e, ent, *_ in self._rows(m.end(), run.end()) if ent.kind != "person"
                      for w in self.text[s:e].split()}
             anchors = self.text[m.end():run.end()].split()
-            if any(w not in named for w in anchors):
-                continue      # "Menteri Luar Negeri …" without an entity: not a description
+            if not anchors or any(w not in named for w in anchors):
+                # "Menteri Luar Negeri …" without an entity is no description; a bare "Presiden
+                # berharap …" is often what the person quoted reports of the president
+                continue
             holder = self._titled_holder(m.group().lower().split(), anchors, m.start())
             if holder is not None:
                 out.append((m.start(), holder))
