@@ -60,3 +60,10 @@ def test_title_without_a_name_as_subject_is_the_holder_for_a_later_pronoun(pipe)
                     'Meski mengkritik Presiden Korea Selatan Moon Jae-in, Duta Besar Jepang mengatakan kedua negara '
                     'tetap bersahabat.,"Kami punya sejarah kerja sama yang panjang dan baik," katanya.')
     assert [name(q) for q in doc.quotes] == ["Koji Tomita"]
+
+
+def test_open_letter_speaks_for_the_group_that_wrote_it(pipe):
+    doc = run(pipe, 'Presiden Donald Trump menyerukan penyelesaian damai.,Secara terpisah, puluhan anggota '
+                    'parlemen Kanada meminta pemerintahnya bertindak.,Langkah itu akan "memberi tanda jelas bahwa '
+                    'warga di sana tidak ditinggalkan", kata surat terbuka anggota parlemen Kanada.')
+    assert [name(q) for q in doc.quotes] == ["anggota parlemen Kanada"]

@@ -132,6 +132,7 @@ class Cues:
                                       r"[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}(?=,)")
         self.role_prefixes = {w.lower() for w in d.get("role_prefixes") or ()}
         self.document_nouns = [w.lower() for w in d.get("document_nouns") or ()]
+        self.document_adjectives = {w.lower() for w in d.get("document_adjectives") or ()}
         self.document_head = re.compile(rf"(?:{_alt(self.document_nouns or ['laporan'])})\b", f)
         self.force = re.compile(rf"(?:{_alt(d.get('force_heads') or ['polisi'])})\b", f)
         self.media_head = re.compile(rf"(?:{_alt(d.get('media_heads') or ['kantor berita'])})\b", f)

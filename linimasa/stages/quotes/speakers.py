@@ -296,6 +296,9 @@ class Speakers(Antecedents, Roles):
             sa, sb = segments[-1]
             last = self.text[sa:sb].strip()
             doc_noun = self.cues.document_head.match(last)
+            owner = self._document_owner(sa, sb) if doc_noun else None
+            if owner is not None:
+                return owner, phrase     # "kata surat terbuka anggota parlemen Inggris"
             if doc_noun and not self._has_named(sa, sb):
                 source = self.document_source(doc_noun.group().lower(), pos)
                 if source is not None:
@@ -348,6 +351,25 @@ class Speakers(Antecedents, Roles):
                 or self._definite_clause(a)):
             return self.antecedent(pos, plural=True), phrase
         return self._crowd(sa, sb), phrase
+
+    def _document_owner(self, a: int, b: int) -> dict | None:
+        """'surat terbuka anggota parlemen Inggris': a document written by a group described in
+        lower case with the place or body it belongs to speaks for that group."""
+        while a < b and self.text[a].isspace():
+            a += 1
+        m = self.cues.document_head.match(self.text, a, b)
+        words = self.text[m.end():b].split() if m else []
+        while words and words[0].lower() in self.cues.document_adjectives:
+            words.pop(0)
+        if len(words) < 2 or not words[0].islower() or not self._role_opening(" ".join(words)) \
+                or self.has_person(a, b):
+            return None
+        named = {w for s, e, ent, *_ in self._rows(a, b) if ent.kind != "person"
+                 for w in self.text[s:e].split()}
+        anchors = [w for w in words if not w.islower()]
+        if not anchors or any(w not in named for w in anchors):
+            return None
+        return {"id": None, "name": " ".join(words)}
 
     def _has_named(self, a: int, b: int) -> bool:
         return any(row[2].kind in ("person", "organization") for row in self._rows(a, b))
