@@ -140,6 +140,7 @@ class DocumentLinker(SpanRepairs):
                     c.entry, c.via, c.label = actor, "metonym", LABEL_OF_KIND[actor.kind]
         self._roles(si, words, cands, taken)
         cands.sort(key=lambda c: c.start)
+        _foreign_institutions(words, cands)
         return cands
 
     def _kb_matches(self, words: list[str], fine: list[str] | None, owner: list[int] | None):
@@ -355,3 +356,18 @@ class DocumentLinker(SpanRepairs):
                     i = e
                     continue
             i = max(j_after, i + 1)
+
+
+def _foreign_institutions(words: list[str], cands: list[Cand]) -> None:
+    """"Dewan Perwakilan Rakyat (DPR) AS", "Kemlu Pakistan": a state body's generic name followed
+    by another state names that state's body, not ours; the mention stands for that state."""
+    by_start = {c.start: c for c in cands if c.entry is not None and c.entry.kind == "country"}
+    for c in cands:
+        e = c.entry
+        if e is None or e.kind != "organization" or not e.country:
+            continue
+        j = c.end + 1 if c.end < len(words) and bracketed(words[c.end]) else c.end
+        state = by_start.get(j)
+        if state is not None and state.entry.id != e.country:
+            c.entry, c.via = state.entry, "kb"
+            c.extra["institution_of"] = True

@@ -128,6 +128,9 @@ class ActorIndex:
                     continue
                 st = state_entity(doc, str(ent.country))
                 ent = st if st is not None else ent
+            if ent.kind == "organization" and not getattr(ent, "in_kb", False) \
+                    and cues.patterns["designation"].fullmatch(m.text.strip()):
+                continue        # "S-400", "F-35": a weapon's designation tagged as a name is no actor
             item = Item(start, end, ent, m.text, getattr(m, "via", "ner"))
             if ent.kind in ACTOR_KINDS:
                 actors.append(item)
@@ -274,6 +277,25 @@ class ActorIndex:
             org = self.last_distinct(before, "organization", 1)
             if org:
                 return org, "anaphor:organization"
+        m = c.self_reference.search(text)
+        if m:
+            # the speaker: the nearest actor before it that is no verb's or preposition's object
+            # ("Dia juga mengancam UEA dengan mengatakan bahwa pihaknya ...": not the UAE, but "dia")
+            doc_text = self.doc.text
+            i = bisect.bisect_left(self.starts, a) - 1
+            lo = a
+            while i >= 0 and a - self.items[i].end < 200 and "." not in doc_text[self.items[i].end:a]:
+                it = self.items[i]
+                lo = it.start
+                if it.via != "group" and not c.patterns["object_before"].search(doc_text, max(0, it.start - 25), it.start):
+                    return [it.entity], "anaphor:self-reference"
+                i -= 1
+            head = doc_text[max(0, a - 200):a]
+            head = head[head.rfind(".") + 1:]
+            if c.pronoun_person.search(head):
+                p = self.last_subject_person(a - len(head))
+                if p is not None:
+                    return [p], "anaphor:self-reference"
         m = None
         for m in c.pronoun_person.finditer(text):
             pass

@@ -51,6 +51,7 @@ class Cues:
         self.hypothetical = words_rx(m["hypothetical"])
         self.clause_hyp = words_rx(m["clause_hypothetical"])
         self.cancelled_after = words_rx(m.get("cancelled_after") or ["membatalkannya"])
+        self.called_off = words_rx(m.get("called_off") or ["batal"])
         self.conditional = words_rx(m["conditional"])
         g = d["glue_words"]       # small closed-class lists spliced into the patterns below
         self.glue = g
@@ -98,6 +99,7 @@ class Cues:
         self.pair = {k: words_rx(v) for k, v in an["pairs"].items()}
         self.pronoun_person = words_rx(an["person"])
         self.anaphor_org = words_rx(an["organization"])
+        self.self_reference = words_rx(an.get("self_reference") or ["pihaknya"])
         self.repeat = words_rx(an["repeat"])
         groups = d.get("group_actors") or {}
         forms = {f.lower(): head for head, fs in groups.items() for f in [head] + list(fs or [])}

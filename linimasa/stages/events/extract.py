@@ -27,6 +27,7 @@ _P = cues().patterns
 _VERB_IN_GAP = _P["verb_in_gap"]
 _BACKED = _P["backed_description"]
 _NO_COMMENT = _P["no_comment"]
+_OBJECT_CLOSES = _P["object_closes"]
 
 
 class Extractor(ClauseReader, VoiceRoles, RoleFallbacks, Rereadings, Constructions):
@@ -88,8 +89,20 @@ class Extractor(ClauseReader, VoiceRoles, RoleFallbacks, Rereadings, Constructio
         if quote is not None:
             cstart = max(cstart, _quote_open(text, s.start, h.start))
         objs = self._objects_after(doc, idx, h, cend)
+        if t.object_closes and not self._closing_object(text, objs):
+            return None             # "mengakui Zakir melanggar ...": admitting what someone did
         return HitReading(doc, idx, s, si, h, t, quote, cstart, cend, objs,
                           notes=[f"{t.type}/{t.voice}/{t.pattern}:{t.form}"])
+
+    @staticmethod
+    def _closing_object(text: str, objs: list) -> bool:
+        """A state or body right after the verb that ends its clause ("mengakui Taiwan.", "mengakui
+        Beijing dan bukan Taipei", "mengakui Yerusalem sebagai ibu kota")."""
+        if not objs or objs[0][0] != "":
+            return False
+        grp = objs[0][1]
+        return all(it.entity.kind in ("country", "organization") for it in grp) \
+            and _OBJECT_CLOSES.match(text, grp[-1].end) is not None
 
     def _objects_after(self, doc: Document, idx: ActorIndex, h: Hit, cend: int) -> list:
         """The object groups after the trigger, as (preposition, items)."""

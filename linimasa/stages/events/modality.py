@@ -23,6 +23,10 @@ _PREP_BETWEEN = _P["prep_between"]
 _MODAL_AFTER = _P["modal_after"]
 # a clause opened by "agar"/"supaya"/"jika"
 _OPENING = _P["demand_or_condition_opening"]
+# "membantah bahwa": the reported clause is denied
+_DENIED_THAT = _P["denied_that"]
+# ", yang": a non-restrictive relative clause opens
+_COMMA_RELATIVE = _P["comma_relative"]
 
 
 def modality(cues: Cues, text: str, cstart: int, tstart: int, tend: int, nominal: bool = False,
@@ -37,11 +41,18 @@ def modality(cues: Cues, text: str, cstart: int, tstart: int, tend: int, nominal
     negated = neg is not None and not _PREP_BETWEEN.search(win_clean[neg.end():])
     if negated and nominal and _DENIAL.search(neg.group()) and not win_clean[neg.end():].strip():
         negated = False     # "membantah tuduhan X": the accusation was made; its denial is another event
-    hypothetical = bool(cues.hypothetical.search(win) or cues.clause_hyp.search(before)
-                        or cues.conditional.search(before))
+    own = before
+    for rel in _COMMA_RELATIVE.finditer(before):
+        own = before[rel.end():]    # "akan membuat X marah, yang memanggil ...": the relative clause has its own tense
+    hypothetical = bool(cues.hypothetical.search(win) or cues.clause_hyp.search(own)
+                        or cues.conditional.search(own))
+    if negated and cues.called_off.fullmatch(neg.group()):
+        hypothetical = True     # "batal menggempur": a planned attack, called off
     # a clause opened by "agar"/"supaya"/"jika" is a demand or a condition
     if _OPENING.search(text[max(0, cstart - 12):cstart]):
         hypothetical = True
+    if _DENIED_THAT.search(text[max(0, cstart - 30):cstart]):
+        negated = True          # "membantah bahwa pihaknya bertanggung jawab atas serangan": denied
     if nominal and not hypothetical and _MODAL_AFTER.match(text[tend:cend if cend else tend + 80]):
         hypothetical = True
     if hypothetical and not negated and cues.cancelled_after.search(text, tend, min(len(text), tend + 160)) \

@@ -32,6 +32,10 @@ _REFUSAL = _P["refusal"]
 # "bukti Iran mendukung serangan": backing an attack, told as what one is accused of
 _ATTACK_NOUN = _P["attack_noun"]
 
+# what a reporter says another side should give, or withdraw ("Amerika harus menarik pasukannya
+# dari Jerman"), is the reporter's demand of it
+_DEMANDABLE = GIVEN | {"RETREAT"}
+
 
 class Rereadings:
     """Mixin of Extractor: needs self.cues and self.subject."""
@@ -61,6 +65,14 @@ class Rereadings:
             r.h = Hit(replace(t, type="THREATEN"), h.start, h.end)
             r.hyp = False
             r.notes.append("announced-as-threat")
+        elif t.type in HOSTILE and "anaphor:self-reference" in r.notes:
+            if r.neg:
+                return False    # "membantah bahwa pihaknya bertanggung jawab atas serangan": the denial is the event
+            if r.hyp:
+                # "mengatakan bahwa pihaknya siap menyerang": a side's own attack foretold is its threat
+                r.h = Hit(replace(t, type="THREATEN"), h.start, h.end)
+                r.hyp = False
+                r.notes.append("own-attack-as-threat")
         if self._content_of_another_act(r):
             return False
         if "target:invited" in r.notes:
@@ -100,7 +112,7 @@ class Rereadings:
 
     def _should_as_request(self, r: HitReading) -> None:
         text, s, h, t, args = r.text, r.s, r.h, r.t, r.args
-        if t.type in GIVEN and args.source and r.quote is None \
+        if t.type in _DEMANDABLE and args.source and r.quote is None \
                 and _DEONTIC.search(text, max(s.start, h.start - 40), h.start):
             speaker = self._reporter(r.idx, text, s, h.start, args)
             if speaker:

@@ -68,6 +68,7 @@ class SpeechExtractor:
         self.first_person = words_rx(d["first_person"])
         self.state_voice = words_rx(d["state_voice_roles"])
         self.question = d.get("question_mark") or "?"
+        self.consequence = words_rx(d.get("threat_consequences") or ["konsekuensi"])
         self.said = words_rx(d["said_passive"])
         # the three patterns tried over whole units are literal alternatives: one automaton finds
         # where any of them can start, and only those places are tried (see Places)
@@ -184,6 +185,12 @@ class SpeechExtractor:
                     # "kelompok itu harus ...": the actor right before the modal is asked; "kami harus" is no demand
                     target, why = self._adjacent(idx, text, s, ui, units, m.start() - 30, m.start(), own, before=True)
                     if not target:
+                        continue
+                elif where == "condition":
+                    if not self.consequence.search(text, a, m.start()):
+                        continue        # "akan membantu jika diminta": a conditional offer, no warning
+                    target, why = self._adjacent(idx, text, s, ui, units, m.end(), m.end() + 30, own, before=False)
+                    if not target or target == [None]:
                         continue
                 elif where == "object":
                     target, why = self._adjacent(idx, text, s, ui, units, m.end(), m.end() + 30, own, before=False)

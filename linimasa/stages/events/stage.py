@@ -209,8 +209,9 @@ class EventsStage(Stage):
         pub = published_bounds(doc)
         for ev in events:
             if ev.date is None and pub is not None:
-                if ev.hypothetical and not ev.offered and doc.published and doc.published.bounds:
-                    # planned, not yet happened: from publication into the weeks after it
+                if ev.hypothetical and not ev.negated and not ev.offered and doc.published and doc.published.bounds:
+                    # planned, not yet happened: from publication into the weeks after it (what one
+                    # says one does not want or will not do is dated by the saying)
                     lo = doc.published.bounds[0]
                     hi = (dt.date.fromisoformat(doc.published.bounds[1][:10]) + dt.timedelta(days=INHERIT_DAYS)).isoformat()
                     ev.date = DateValue(lo[:7], (lo, hi), True)
@@ -252,7 +253,8 @@ class EventsStage(Stage):
                 continue
             mine = {_ckey(e, countries) for e in ev.entities()}
             for prev in by_sent.get(si - 1, []):
-                if prev.date_explicit and prev.hypothetical == ev.hypothetical \
+                refused = ev.negated and ev.hypothetical     # "tidak ingin berperang": dated by the saying
+                if prev.date_explicit and (prev.hypothetical == ev.hypothetical or refused) \
                         and mine & {_ckey(e, countries) for e in prev.entities()}:
                     # a plan's date is not when the next sentence's actual event happened
                     ev.date, ev.date_explicit = prev.date, True
@@ -283,7 +285,7 @@ class EventsStage(Stage):
                 ev.date, ev.date_explicit = dv, True
 
     def _statement_day(self, doc: Document, times, events) -> None:
-        """An undated statement by a person ('Khan juga meminta ...', 'Trump mengatakan ...') was
+        """An undated statement by a person or a body ('Khan juga meminta ...', 'Trump mengatakan ...') was
         made on the day the article gives for that person's speaking two units around it
         ('Imran Khan mengemukakan hal itu, Jumat (13/9/2019)', '... ujar Trump, Senin (09/09)')."""
         units = _units(doc)
@@ -292,7 +294,10 @@ class EventsStage(Stage):
             said = ev.type in _STATEMENT_TYPES and not ev.hypothetical
             if ev.date_explicit or not ev.sents or not (said or ev.offered):
                 continue        # an offer is dated when it is made, like a statement
-            speaker = next((e for e, r in ev.roles if r == "source" and e.kind == "person"), None)
+            # a body speaks like a person ("ungkap pernyataan para menlu Liga Arab saat pertemuan di
+            # Kairo kemarin"); a state is named too often for its mentions to mark its speaking
+            speaker = next((e for e, r in ev.roles if r == "source" and e.kind == "person"), None) or \
+                next((e for e, r in ev.roles if r == "source" and e.kind == "organization"), None)
             if speaker is None:
                 continue
             si = min(ev.sents)

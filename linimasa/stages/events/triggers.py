@@ -33,6 +33,7 @@ class Trigger:
     tight: bool = False         # the object must follow at once (only a preposition or titles between)
     object_dated: bool = False  # a date after the trigger is its object's ("menunda kenaikan tarif 1 Oktober")
     calls_off: bool = False     # its object is a planned meeting that will not take place ("membatalkan kunjungan")
+    object_closes: bool = False  # a state or body as object that ends the clause ("mengakui Beijing."), no clause after it
 
 
 @dataclass(slots=True)
@@ -76,7 +77,8 @@ class Lexicon:
                                 bool(e.get("agentive")), bool(e.get("hypothetical")),
                                 bool(e.get("decided")), bool(e.get("warn_request")),
                                 bool(e.get("party_after")), bool(e.get("tight")),
-                                bool(e.get("object_dated")), bool(e.get("calls_off")))
+                                bool(e.get("object_dated")), bool(e.get("calls_off")),
+                                bool(e.get("object_closes")))
                     rx = _compile_form(form)
                     if "~" in form:
                         self.gapped.append((re.compile(rx + r"$", re.I), t))
