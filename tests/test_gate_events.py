@@ -55,8 +55,12 @@ DEV_FLOORS = {
     # held out: 0.338 (dates 31/38) on the code the session that added it started from, 0.345 (32/39) at its end;
     # opened in the fourth session of 2026-11-21
     "clickid-blind5.gold.json": (0.38, 0.80),
-    # held out for events: 0.313 (dates 27/31) when first measured (BLIND6_README.md)
-    "clickid-blind6.gold.json": (0.31, 0.85),
+    # held out for events: 0.313 (dates 27/31) when first measured (BLIND6_README.md); opened in the fifth
+    # session of 2026-11-21 at 0.318 (28/32)
+    "clickid-blind6.gold.json": (0.42, 0.85),
+    # held out for events (BLIND7_README.md): 0.317 (dates 37/40) on the code the fifth session of
+    # 2026-11-21 started from, 0.311 (37/40) after its event changes; opened for quotes only
+    "clickid-blind7.gold.json": (0.31, 0.90),
 }
 
 
