@@ -283,10 +283,8 @@ class ActorIndex:
             # ("Dia juga mengancam UEA dengan mengatakan bahwa pihaknya ...": not the UAE, but "dia")
             doc_text = self.doc.text
             i = bisect.bisect_left(self.starts, a) - 1
-            lo = a
             while i >= 0 and a - self.items[i].end < 200 and "." not in doc_text[self.items[i].end:a]:
                 it = self.items[i]
-                lo = it.start
                 if it.via != "group" and not c.patterns["object_before"].search(doc_text, max(0, it.start - 25), it.start):
                     return [it.entity], "anaphor:self-reference"
                 i -= 1

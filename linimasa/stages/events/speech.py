@@ -186,15 +186,11 @@ class SpeechExtractor:
                     target, why = self._adjacent(idx, text, s, ui, units, m.start() - 30, m.start(), own, before=True)
                     if not target:
                         continue
-                elif where == "condition":
-                    if not self.consequence.search(text, a, m.start()):
+                elif where in ("object", "condition"):
+                    if where == "condition" and not self.consequence.search(text, a, m.start()):
                         continue        # "akan membantu jika diminta": a conditional offer, no warning
                     target, why = self._adjacent(idx, text, s, ui, units, m.end(), m.end() + 30, own, before=False)
-                    if not target or target == [None]:
-                        continue
-                elif where == "object":
-                    target, why = self._adjacent(idx, text, s, ui, units, m.end(), m.end() + 30, own, before=False)
-                    if not target:
+                    if not target or (where == "condition" and target == [None]):
                         continue        # "kami berharap itu akan terjadi": a hope, addressed to nobody
                 if how == "quote" and speech.search(a, m.start()):
                     continue            # "Iran telah berulang kali menyatakan bahwa ...": a report inside the quote

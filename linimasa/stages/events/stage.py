@@ -252,8 +252,8 @@ class EventsStage(Stage):
             if si == 0 or units[si - 1].paragraph != units[si].paragraph:
                 continue
             mine = {_ckey(e, countries) for e in ev.entities()}
+            refused = ev.negated and ev.hypothetical     # "tidak ingin berperang": dated by the saying
             for prev in by_sent.get(si - 1, []):
-                refused = ev.negated and ev.hypothetical     # "tidak ingin berperang": dated by the saying
                 if prev.date_explicit and (prev.hypothetical == ev.hypothetical or refused) \
                         and mine & {_ckey(e, countries) for e in prev.entities()}:
                     # a plan's date is not when the next sentence's actual event happened

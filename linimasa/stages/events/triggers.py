@@ -6,7 +6,7 @@ sentence finds every trigger at C speed; which entry fired is looked up afterwar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import ahocorasick
 
@@ -34,6 +34,10 @@ class Trigger:
     object_dated: bool = False  # a date after the trigger is its object's ("menunda kenaikan tarif 1 Oktober")
     calls_off: bool = False     # its object is a planned meeting that will not take place ("membatalkan kunjungan")
     object_closes: bool = False  # a state or body as object that ends the clause ("mengakui Beijing."), no clause after it
+
+
+# the entry keys that are yes/no flags of a trigger: every boolean field of Trigger
+_FLAGS = tuple(f.name for f in fields(Trigger) if f.type == "bool")
 
 
 @dataclass(slots=True)
@@ -73,12 +77,7 @@ class Lexicon:
             for voice in VOICES:
                 for form in e.get(voice) or []:
                     t = Trigger(e["type"], voice, e.get("pattern", "directed"), form,
-                                e.get("mode"), e.get("require"), bool(e.get("visit")),
-                                bool(e.get("agentive")), bool(e.get("hypothetical")),
-                                bool(e.get("decided")), bool(e.get("warn_request")),
-                                bool(e.get("party_after")), bool(e.get("tight")),
-                                bool(e.get("object_dated")), bool(e.get("calls_off")),
-                                bool(e.get("object_closes")))
+                                e.get("mode"), e.get("require"), **{f: bool(e.get(f)) for f in _FLAGS})
                     rx = _compile_form(form)
                     if "~" in form:
                         self.gapped.append((re.compile(rx + r"$", re.I), t))
