@@ -264,6 +264,23 @@ class Antecedents:
     def has_person(self, a: int, b: int) -> bool:
         return any(row[2].kind == "person" for row in self._rows(a, b))
 
+    def _persons_before(self, before: int):
+        """The rows (start, end, entity, mention) of persons named before `before` outside
+        quotations, the nearest first."""
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0:
+            s, e, ent, m = self.index[i][:4]
+            i -= 1
+            if ent.kind == "person" and not self._inside_quote(s):
+                yield s, e, ent, m
+
+    def _names_bodies(self, a: int, b: int, words: list[str]) -> bool:
+        """Every word is part of a place or body (no person) named in [a, b): 'China' in
+        'duta besar China', not 'Kresno' in 'jaksa Kresno'."""
+        named = {w for s, e, ent, *_ in self._rows(a, b) if ent.kind != "person"
+                 for w in self.text[s:e].split()}
+        return all(w in named for w in words)
+
     def _speaker_of(self, c: Candidate, pos: int) -> dict | None:
         """An unnamed spokesperson is the person the next sentences first name, bare, as a
         speaker ('juru bicara Kementerian Pertahanan Arab Saudi mengatakan …' then '"…,"

@@ -209,10 +209,8 @@ class Roles:
                     or not self.cues.say.match(self.text, run.end() + 1, run.end() + 40) \
                     or self.text[run.end():run.end() + 1] != " ":
                 continue
-            named = {w for s, e, ent, *_ in self._rows(m.end(), run.end()) if ent.kind != "person"
-                     for w in self.text[s:e].split()}
             anchors = self.text[m.end():run.end()].split()
-            if not anchors or any(w not in named for w in anchors):
+            if not anchors or not self._names_bodies(m.end(), run.end(), anchors):
                 # "Menteri Luar Negeri …" without an entity is no description; a bare "Presiden
                 # berharap …" is often what the person quoted reports of the president
                 continue
@@ -332,8 +330,7 @@ class Roles:
         pejabat Solomon yang enggan disebut namanya': an unnamed official introduced with a
         quantifier anywhere in a sentence, not only as the subject of a say verb; (position,
         the body or state they speak for), the last one before `pos`."""
-        rx = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(self.cues.indefinite, key=len, reverse=True)))})"
-                        rf"\s+{re.escape(head)}(?![\w-])", re.IGNORECASE)
+        rx = _introduced(tuple(self.cues.indefinite), head)
         for m in reversed(list(rx.finditer(self.text, 0, pos))):
             if self._inside_quote(m.start()):
                 continue
@@ -362,9 +359,7 @@ class Roles:
         anchors = [w for w in words if not w.islower()]
         if len(role) > 4:
             return None     # a clause, not a role
-        named = {w for s, e, ent, *_ in self._rows(a, b) if ent.kind != "person"
-                 for w in self.text[s:e].split()}
-        if any(w not in named for w in anchors):
+        if not self._names_bodies(a, b, anchors):
             return None     # "jaksa Kresno": a name the tagger missed, not a place or body
         return self._titled_holder(role, anchors, a)
 
@@ -372,12 +367,7 @@ class Roles:
         """The last person before `before` whose title, right before the name, holds the role
         words and the anchors ('Duta Besar China untuk Jerman, Ken Wu'; 'Jaksa KPK Kresno');
         a role mentioned further back in the sentence is about someone else."""
-        i = bisect.bisect_left(self.starts, before) - 1
-        while i >= 0:
-            s, e, ent, m = self.index[i][:4]
-            i -= 1
-            if ent.kind != "person" or self._inside_quote(s):
-                continue
+        for s, e, ent, m in self._persons_before(before):
             title = (getattr(m, "role", None) or "").lower()
             if not title:
                 chunk = re.split(r"[.!?;:\"“”(]", self.text[max(0, s - 80):s])[-1]
@@ -394,12 +384,7 @@ class Roles:
     def _role_holder(self, role: list[str], anchors: list[str], before: int) -> dict | None:
         """The last person introduced with this role and anchor ('juru bicara militer Huthi,
         Brigadir Yahya Saree' for a later 'juru bicara Huthi')."""
-        i = bisect.bisect_left(self.starts, before) - 1
-        while i >= 0:
-            s, e, ent, m = self.index[i][:4]
-            i -= 1
-            if ent.kind != "person" or self._inside_quote(s):
-                continue
+        for s, e, ent, m in self._persons_before(before):
             intro = ((getattr(m, "role", None) or "") + " " + self.text[max(0, s - 80):s]).lower()
             intro = re.split(r"[.!?\"“”](?:\s|,)", intro)[-1]
             at = max((intro.rfind(w) for w in role), default=-1)
@@ -507,3 +492,11 @@ def _kb_roles(entity_id: str) -> set[str]:
         return set()
     return {r.key for r in (entry.roles if entry else [])}
 
+
+
+@lru_cache(maxsize=64)
+def _introduced(quantifiers: tuple[str, ...], head: str) -> re.Pattern:
+    """'seorang pejabat', 'salah satu pejabat': `head` introduced by an indefinite quantifier
+    (compiled once per head, not once per quotation)."""
+    alts = "|".join(map(re.escape, sorted(quantifiers, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{alts})\s+{re.escape(head)}(?![\w-])", re.IGNORECASE)

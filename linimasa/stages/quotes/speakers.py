@@ -364,10 +364,8 @@ class Speakers(Antecedents, Roles):
         if len(words) < 2 or not words[0].islower() or not self._role_opening(" ".join(words)) \
                 or self.has_person(a, b):
             return None
-        named = {w for s, e, ent, *_ in self._rows(a, b) if ent.kind != "person"
-                 for w in self.text[s:e].split()}
         anchors = [w for w in words if not w.islower()]
-        if not anchors or any(w not in named for w in anchors):
+        if not anchors or not self._names_bodies(a, b, anchors):
             return None
         return {"id": None, "name": " ".join(words)}
 
