@@ -37,6 +37,7 @@ def doc_dates(doc: Document) -> tuple[str | None, str | None]:
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
+_COMMON = frozenset("012")     # capitalisation buckets of words mostly written in lower case
 
 
 class DocumentLinker(SpanRepairs):
@@ -89,6 +90,10 @@ class DocumentLinker(SpanRepairs):
             if label == "ORG":
                 entries = self._enclosing_org(kb_matches, s2, e) or entries
             if not entries and not _plausible_name(words[s2:e]):
+                continue
+            if not entries and label == "PER" and e - s2 >= 2 and self._no_name_word(words, s2, e, kb_by_span):
+                # "Perwakilan Taliban", "Program Kebijakan Luar Negeri": no one's name ("Didik"
+                # alone is a common word and a first name, so one word is left to the tagger)
                 continue
             c = Cand(si, s2, e, label, entries[0] if entries else None, "kb" if entries else "ner")
             c.extra["tagged"] = True        # the tagger found it: a mention under the NER convention
@@ -170,6 +175,15 @@ class DocumentLinker(SpanRepairs):
             if owner is not None and per[si]:
                 per[si] = _onto_merged(per[si], owner)
         return per
+
+    def _no_name_word(self, words: list[str], s: int, e: int, kb_by_span) -> bool:
+        """Every word of the span is a common word capitalised by position or title, or part of a
+        known body or place: the span names a role or an office, not a person."""
+        covered = set()
+        for (a, b), m in kb_by_span.items():
+            if s <= a and b <= e and not self._names_person(m):
+                covered.update(range(a, b))
+        return all(k in covered or self.cap_buckets.get(words[k].lower(), "u") in _COMMON for k in range(s, e))
 
     def _entries(self, words: list[str], s: int, e: int, label: str, kb_by_span) -> list[KBEntry]:
         """KB entries a tagged span names: the exact alias match, else a lookup of its text;

@@ -240,6 +240,11 @@ class Antecedents:
         an introductory phrase set off by a comma ('Pada kesempatan yang sama, Bupati Natuna,
         Abdul Hamid Rizal, …'); 'Misalnya berjalan dari mulai Thamrin' is no subject."""
         pre = self.text[max(head, s - 120):s].lstrip(" \t\n,\"“”")
+        first = pre.split(" ", 1)[0]
+        if first and first not in self.titles and first not in self.cues.openers and first.lower() in self.common:
+            # "Keputusan Trump …": capitalised only because it opens the sentence ("Lalu Agus
+            # Salim membalasnya": after a discourse opener the name is still the subject)
+            pre = first.lower() + pre[len(first):]
         pieces = pre.split(",")
         for j in range(len(pieces)):
             if not any(w not in _TITLE_LINKS for w in _LOWER_RUN.findall(",".join(pieces[j:]))):
