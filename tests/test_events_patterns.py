@@ -1034,7 +1034,7 @@ def test_needing_help_from_states_asks_them_for_it():
 def test_a_protest_without_a_target_addresses_the_mission_or_the_place():
     evs = events("Ribuan demonstran di Hong Kong pada Minggu melakukan unjuk rasa di depan gedung Konsulat Inggris.",
                  published="2019-09-16")
-    assert find(evs, "PROTEST", "pengunjuk rasa", "United Kingdom")
+    assert find(evs, "PROTEST", "Hong Kong protesters", "United Kingdom")   # named by their place
     evs = events("Para pengunjuk rasa kembali berdemonstrasi di Hong Kong pada Sabtu.", published="2019-09-16")
     assert find(evs, "PROTEST", "pengunjuk rasa", "Hong Kong")
 

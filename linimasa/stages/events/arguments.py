@@ -70,6 +70,19 @@ def state_entity(doc: Document, country_id: str) -> Entity | None:
 _PLACE_LEAD = _P["place_lead"]
 
 
+def _demonym(place: Entity) -> str:
+    """'Iraqi' for Iraq (kb/demonyms.tsv), else the place's own name ('Hong Kong')."""
+    global _DEMONYMS
+    if _DEMONYMS is None:
+        from ...lang import load_lines
+        _DEMONYMS = dict(line.split("\t", 1) for line in load_lines("id", "kb/demonyms.tsv")
+                         if "\t" in line and not line.startswith("#"))
+    return _DEMONYMS.get(place.id, place.name).strip()
+
+
+_DEMONYMS: dict[str, str] | None = None
+
+
 def _state_before(doc: Document, cues: Cues, pos: int, memo: dict | None = None) -> Entity | None:
     """The state of the place told nearest before pos as a place ("di Hong Kong", "di kawasan
     Wanchai, Hong Kong"; a nationality such as "wartawan Indonesia" is no place), else of the
@@ -194,11 +207,22 @@ class ActorIndex:
             reach.append(far)
         extra = []
         memo: dict = {}
+        places = {it.start: it.entity for it in kept if it.entity.kind in ("country", "location")}
         for m in cues.places(doc, "group").finditer(0, len(doc.text)):
             i = bisect.bisect_left(starts, m.end())     # taken[:i] start before the match ends
             if i and reach[i - 1] > m.start():
                 continue
             head = cues.group_head(m.group())
+            link = cues.group_place_link.match(doc.text, m.end())
+            place = places.get(link.end()) if link else None
+            if place is not None and head in cues.group_labels:
+                # "demonstran Irak": whose protesters the text says, named as annotators name them
+                label = f"{_demonym(place)} {cues.group_labels[head]}"
+                state = state_entity(doc, str(place.country)) if place.country else None
+                ent = Entity("group:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-"), label,
+                             "organization", country=state.id if state is not None else None)
+                extra.append(Item(m.start(), m.end(), ent, m.group(), "group"))
+                continue
             state = _state_before(doc, cues, m.start(), memo) if head in cues.state_agents else None
             ent = Entity("group:" + re.sub(r"[^a-z0-9]+", "-", head).strip("-"), head, "organization",
                          country=state.id if state is not None else None)

@@ -106,6 +106,9 @@ class Cues:
         self.group_actors = words_rx(forms) if forms else None
         self.group_head = lambda text: forms.get(" ".join(text.lower().split()), text.lower())
         self.state_agents = set(d.get("state_agents") or [])
+        self.group_labels = {str(k).lower(): str(v) for k, v in (d.get("group_labels") or {}).items()}
+        self.group_place_link = re.compile(
+            r"[ \t]+(?:(?:" + alternation(d.get("group_place_links") or ["di"]) + r")[ \t]+)?")
         self.media = {str(n).lower() for n in d.get("media_outlets") or []}
         self.victim_agent_window = int(d.get("victim_agent_window") or 0)
         te = d.get("talks_ended")
