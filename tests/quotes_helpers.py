@@ -19,3 +19,8 @@ def run(pipe, body: str, title: str = "Judul Berita Hari Ini"):
 
 def name(q):
     return (q.speaker or {}).get("name")
+
+
+def by_start(doc, words: str):
+    """The quotation whose text opens with `words`."""
+    return next(q for q in doc.quotes if q.text.startswith(words))

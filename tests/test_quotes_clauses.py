@@ -11,16 +11,12 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from quotes_helpers import name, quotes_pipeline, run  # noqa: E402
+from quotes_helpers import by_start, name, quotes_pipeline, run  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def pipe():
     return quotes_pipeline()
-
-
-def _by_start(doc, words):
-    return next(q for q in doc.quotes if q.text.startswith(words))
 
 
 # ------------------------------------------------------------ a group described in lower case
@@ -29,14 +25,14 @@ def test_group_named_by_its_head_word_is_the_group_described_before(pipe):
     doc = run(pipe, 'Tiga pakar iklim PBB mengkritik rencana pembangunan bendungan di hulu sungai itu. Dalam '
                     'laporan yang terbit di New York, para pakar itu "mendesak pemerintah menunda proyek sampai '
                     'kajian lingkungan selesai" sebelum musim hujan tiba.')
-    q = _by_start(doc, "mendesak pemerintah")
+    q = by_start(doc, "mendesak pemerintah")
     assert name(q) == "pakar iklim PBB"
 
 
 def test_group_with_a_person_in_its_description_is_that_person(pipe):
     doc = run(pipe, 'Peneliti Jepang Kenji Watanabe tiba di Manila pada Senin. Pada pertemuan itu, sang peneliti '
                     'tersebut "menawarkan bantuan teknis untuk pelabuhan yang rusak" kepada pemerintah kota.')
-    q = _by_start(doc, "menawarkan bantuan")
+    q = by_start(doc, "menawarkan bantuan")
     assert name(q) == "Kenji Watanabe"
 
 
@@ -51,7 +47,7 @@ def test_officials_of_a_group_keep_their_own_rule(pipe):
     # must not fire: "para pejabat itu" is resolved by the unnamed-official rule, not as a description
     doc = run(pipe, 'Para pejabat Kementerian Luar Negeri Malaysia bertemu wartawan di Kuala Lumpur. Kemudian, para '
                     'pejabat itu "menolak tuduhan bahwa kapal nelayan mereka masuk tanpa izin," kata kantor berita.')
-    q = _by_start(doc, "menolak tuduhan")
+    q = by_start(doc, "menolak tuduhan")
     assert name(q) != "pejabat Kementerian Luar Negeri Malaysia"
 
 
@@ -61,15 +57,15 @@ def test_second_quotation_of_the_same_clause_has_the_same_speaker(pipe):
     doc = run(pipe, 'Empat pakar pangan FAO menerbitkan catatan pada Selasa. Di Roma, para pakar itu "meminta '
                     'negara-negara membuka kembali jalur ekspor gandum," dan memperingatkan soal "kelaparan, '
                     'pengungsian, kerusuhan dan harga yang melonjak" di kawasan itu.')
-    first = _by_start(doc, "meminta negara")
-    second = _by_start(doc, "kelaparan, pengungsian")
+    first = by_start(doc, "meminta negara")
+    second = by_start(doc, "kelaparan, pengungsian")
     assert name(first) == name(second) == "pakar pangan FAO"
 
 
 def test_unnamed_subject_passes_on_to_the_second_quotation(pipe):
     doc = run(pipe, 'Kamis lalu, seorang direktur mendesak Budi Santoso untuk "segera meninggalkan jabatannya '
                     'pekan depan" dan "meminta maaf kepada seluruh karyawan perusahaan" atas kerugian itu.')
-    second = _by_start(doc, "meminta maaf")
+    second = by_start(doc, "meminta maaf")
     assert second.speaker is None
 
 
@@ -78,7 +74,7 @@ def test_a_finished_sentence_does_not_pass_its_speaker_on(pipe):
     # same clause (even with only an unmarked verb between)
     doc = run(pipe, 'Budi Santoso menegaskan, "Kami tidak akan mundur dari perundingan ini." Lalu Agus '
                     'Salim membalasnya, "Kalau begitu kita tunggu saja keputusan dari pusat besok pagi."')
-    second = _by_start(doc, "Kalau begitu")
+    second = by_start(doc, "Kalau begitu")
     assert name(second) != "Budi Santoso"
 
 

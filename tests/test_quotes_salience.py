@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from quotes_helpers import name, quotes_pipeline, run  # noqa: E402
+from quotes_helpers import by_start, name, quotes_pipeline, run  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -19,16 +19,12 @@ def pipe():
     return quotes_pipeline()
 
 
-def _by_start(doc, words):
-    return next(q for q in doc.quotes if q.text.startswith(words))
-
-
 def test_dirinya_carries_on_the_speaker_past_names_it_mentions(pipe):
     doc = run(pipe, 'Ketua delegasi Hamid Karimov mengatakan pihaknya siap kembali berunding. Karimov menuturkan, '
                     'pihaknya tidak pernah meninggalkan meja perundingan. Dirinya menyebut, pernyataan itu '
                     'bertentangan dengan ucapan Menteri Luar Negeri Anton Weller dan mengatakan utusan asing '
                     'menunda pertemuan. "Mereka tahu kami sudah menunggu selama sebulan penuh di sini," ucapnya.')
-    assert name(_by_start(doc, "Mereka tahu")) == "Hamid Karimov"
+    assert name(by_start(doc, "Mereka tahu")) == "Hamid Karimov"
 
 
 def test_a_name_after_a_sentence_opening_noun_is_not_the_subject(pipe):
@@ -36,14 +32,14 @@ def test_a_name_after_a_sentence_opening_noun_is_not_the_subject(pipe):
                     'Eropa mulai terbuka untuk kita semua," katanya. Keputusan Bupati Rudi Prasetyo menaikkan '
                     'pajak tanah menuai kritik dari para pengusaha. "Kami akan terus mendorong petani menanam '
                     'kopi di lahan yang ada," ujarnya.')
-    assert name(_by_start(doc, "Kami akan terus")) == "Lina Hartono"
+    assert name(by_start(doc, "Kami akan terus")) == "Lina Hartono"
 
 
 def test_after_a_discourse_opener_the_name_is_still_the_subject(pipe):
     doc = run(pipe, 'Menteri Perdagangan Lina Hartono mengatakan ekspor kopi naik pada Agustus. Lalu Rudi Prasetyo '
                     'menanggapi laporan itu di depan wartawan. "Kami akan terus mendorong petani menanam kopi di '
                     'lahan yang ada," ujarnya.')
-    assert name(_by_start(doc, "Kami akan terus")) == "Rudi Prasetyo"
+    assert name(by_start(doc, "Kami akan terus")) == "Rudi Prasetyo"
 
 
 def test_a_role_with_a_body_name_is_no_person(pipe):

@@ -119,7 +119,7 @@ class DocumentLinker(SpanRepairs):
                 continue
             lower = m.key.islower()
             if lower and (e0.kind != "country" or any(
-                    self.cap_buckets.get(w, "u") in ("0", "1", "2") for w in m.key.split(" "))):
+                    self.cap_buckets.get(w, "u") in _COMMON for w in m.key.split(" "))):
                 continue            # a lower-case name that is often a common word in news
             c = Cand(si, m.start, m.end, LABEL_OF_KIND[e0.kind], e0, "kb")
             if lower:

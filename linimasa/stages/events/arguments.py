@@ -75,9 +75,8 @@ def _demonym(place: Entity) -> str:
     global _DEMONYMS
     if _DEMONYMS is None:
         from ...lang import load_lines
-        _DEMONYMS = dict(line.split("\t", 1) for line in load_lines("id", "kb/demonyms.tsv")
-                         if "\t" in line and not line.startswith("#"))
-    return _DEMONYMS.get(place.id, place.name).strip()
+        _DEMONYMS = dict(line.split("\t", 1) for line in load_lines("id", "kb/demonyms.tsv") if "\t" in line)
+    return _DEMONYMS.get(place.id, place.name)
 
 
 _DEMONYMS: dict[str, str] | None = None
@@ -217,14 +216,12 @@ class ActorIndex:
             place = places.get(link.end()) if link else None
             if place is not None and head in cues.group_labels:
                 # "demonstran Irak": whose protesters the text says, named as annotators name them
-                label = f"{_demonym(place)} {cues.group_labels[head]}"
+                name = f"{_demonym(place)} {cues.group_labels[head]}"
                 state = state_entity(doc, str(place.country)) if place.country else None
-                ent = Entity("group:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-"), label,
-                             "organization", country=state.id if state is not None else None)
-                extra.append(Item(m.start(), m.end(), ent, m.group(), "group"))
-                continue
-            state = _state_before(doc, cues, m.start(), memo) if head in cues.state_agents else None
-            ent = Entity("group:" + re.sub(r"[^a-z0-9]+", "-", head).strip("-"), head, "organization",
+            else:
+                name = head
+                state = _state_before(doc, cues, m.start(), memo) if head in cues.state_agents else None
+            ent = Entity("group:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name, "organization",
                          country=state.id if state is not None else None)
             extra.append(Item(m.start(), m.end(), ent, m.group(), "group"))
         return sorted(kept + extra, key=lambda it: it.start) if extra else kept

@@ -177,7 +177,7 @@ class Cues:
         self.passive_before = re.compile(rf"\b(?:{passive})\s+$", f) if passive else None
         self.post_verb_before = re.compile(rf"\b(?:{_alt(d['post_verbs'])})\s+$", f)
         self.openers = frozenset(d.get("discourse_openers") or ["Sementara"])
-        openers = _alt(sorted(self.openers))
+        openers = _alt(self.openers)
         self.reported_lead = re.compile(
             rf"[\s,\"“”]*(?:(?:{openers})(?:\s+(?:itu|ini))?\s*,?\s*)?"
             rf"(?:{_alt(d.get('reported_speech_leads') or ['menurutnya'])})\b(?!-)", f)
