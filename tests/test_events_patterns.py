@@ -251,6 +251,14 @@ def test_common_noun_glued_before_a_name_is_the_name():
     assert not any("Kelompok Houthi" in names(e) for e in evs)
 
 
+def test_hyphenated_given_name_is_no_tail_and_coordinates():
+    # "-in" of "Moon Jae-in" is part of the name, not a word the span ran into: trimming it left
+    # "-in dan" between the two subjects, and the meeting lost its first participant
+    evs = events("Moon Jae-in dan Donald Trump bertemu di New York pada Senin.", "2019-09-24")
+    assert find(evs, "CONSULT", "Moon Jae-in", "Donald Trump")
+    assert not any("Moon Jae" in names(e) for e in evs)
+
+
 def test_state_body_names_are_their_state():
     evs = events("Kementerian Luar Negeri Iran mengecam Amerika Serikat pada Senin.", "2019-09-16")
     assert find(evs, "ACCUSE", "Iran", "United States")

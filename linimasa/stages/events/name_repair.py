@@ -13,7 +13,7 @@ from .cues import cues as _shared_cues
 _P = _shared_cues().patterns
 
 # a name mention that swallowed the lowercase words after it ("Hassan Rouhani akan")
-_TAIL = re.compile(r"(?:[\s-]+[a-z]+(?:-[a-z]+)*)+$")
+_TAIL = _P["name_tail"]
 # "(AS)", "(PM)": an acronym in brackets repeats the name before it
 _PAREN = re.compile(r"\(\s*[A-Z][\w.+-]{0,11}\s*\)")
 
