@@ -259,6 +259,30 @@ def test_hyphenated_given_name_is_no_tail_and_coordinates():
     assert not any("Moon Jae" in names(e) for e in evs)
 
 
+def test_attack_on_a_place_hits_its_state_but_not_the_doers_own():
+    evs = events("Israel kemudian memblokade Gaza.", "2019-09-24")
+    assert find(evs, "COERCE", "Israel", "Palestine")
+    evs = events("Sementara itu, Taliban telah meningkatkan serangan di Afghanistan menjelang pemilu.", "2019-09-24")
+    assert find(evs, "ASSAULT", "Taliban", "Afghanistan")
+    # the state's own police acting on its own soil has no state as its target
+    evs = events("Polisi Hong Kong menembakkan gas air mata di Hong Kong pada Minggu.", "2019-09-24")
+    assert not [e for e in evs if {"Hong Kong"} <= {a.name for a in e.actors if a.role == "target"}]
+
+
+def test_promised_or_wished_act_is_hypothetical_but_a_mere_promise_noun_is_not():
+    evs = events("Indonesia menegaskan bahwa janji Perdana Menteri Israel Benjamin Netanyahu untuk mencaplok "
+                 "Tepi Barat melanggar hukum internasional.", "2019-09-16")
+    (e,) = find(evs, "COERCE", "Benjamin Netanyahu", "Palestine")
+    assert e.hypothetical
+    evs = events("Netanyahu pada Rabu menyatakan keinginannya untuk mencaplok wilayah Tepi Barat.", "2019-09-16")
+    (e,) = find(evs, "COERCE", "Benjamin Netanyahu", "Palestine")
+    assert e.hypothetical
+    evs = events("Dalam sebuah pernyataan sebelum janji terbaru diumumkan, Perdana Menteri Palestina Mohammad "
+                 "Shtayyeh mengecam Benjamin Netanyahu.", "2019-09-16")
+    (e,) = find(evs, "ACCUSE", "Mohammad Shtayyeh", "Benjamin Netanyahu")
+    assert not e.hypothetical
+
+
 def test_state_body_names_are_their_state():
     evs = events("Kementerian Luar Negeri Iran mengecam Amerika Serikat pada Senin.", "2019-09-16")
     assert find(evs, "ACCUSE", "Iran", "United States")

@@ -44,6 +44,7 @@ class Cues:
         d = data if data is not None else load_yaml("id", "events/cues.yaml")
         self.patterns = compile_patterns(d.get("clause_patterns") or {})
         self.one_sided = frozenset(d.get("one_sided_types") or ())
+        self.place_target_types = frozenset(d.get("place_target_types") or ())
         self.mutual_acts = frozenset(d.get("mutual_acts") or ())
         m = d["modality"]
         self.mod_window = int(m.get("window", 4))

@@ -30,6 +30,9 @@ _COPULA_LIST = _P["copula_list"]
 _LISTED_OBJECT = _P["listed_object"]
 _RETREAT_FROM = _P["retreat_from"]
 _INVITED = _P["invited"]
+_PLACE_STRUCK_GAP = _P["place_struck_gap"]
+_COUNTRY_AS_DESCRIPTOR = _P["country_as_descriptor"]
+_VERB_IN_GAP = _P["verb_in_gap"]
 _THAT_CLAUSE_TYPES = {"ACCUSE", "THREATEN", "REQUEST"}
 _SPEECH_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
 
@@ -115,6 +118,7 @@ class RoleFallbacks:
             args.target = list(out[-1].args.target)
             notes.append("target:coordinated-act")
         self._withdrawn_from(r)
+        self._place_struck(r)
 
     # ------------------------------------------------------------------ before settling
 
@@ -281,6 +285,29 @@ class RoleFallbacks:
                 if nxt and nxt[0].start - frm.end() <= 2:
                     args.target = [nxt[0].entity]
                     r.notes.append("target:withdrawn-from")
+
+    def _place_struck(self, r: HitReading) -> None:
+        """'Israel memblokade Gaza', 'Taliban meningkatkan serangan di Afghanistan': an attack or a
+        blockade aimed at a place, with no actor named as its target, hits the state the place
+        belongs to, unless that is the doer's own state (a state acting on its own soil)."""
+        idx, h, args = r.idx, r.h, r.args
+        if r.t.type not in self.cues.place_target_types or args.target or args.participants or not args.source:
+            return
+        own = {e.id.upper() for e in args.source}
+        own |= {str(e.country).upper() for e in args.source
+                if e.country and (e.kind == "person" or e.id.startswith("group:"))}
+        end = min(r.cend, h.end + 60)
+        place = next((it for it in idx.places if h.end <= it.start < end), None)
+        if place is None or _VERB_IN_GAP.search(r.text, h.end, place.start) \
+                or not _PLACE_STRUCK_GAP.fullmatch(r.text, h.end, place.start):
+            return
+        e = place.entity
+        if e.kind == "country" and _COUNTRY_AS_DESCRIPTOR.search(r.text, max(0, place.start - 20), place.start):
+            return      # "lembah Yordania": a place named after a country, not in it
+        state = e if e.kind == "country" else (state_entity(idx.doc, str(e.country).upper()) if e.country else None)
+        if state is not None and state.id.upper() not in own:
+            args.target = [state]
+            r.notes.append("target:place-struck")
 
     def _state_agent_near(self, idx: ActorIndex, pos: int) -> Entity | None:
         w = self.cues.victim_agent_window

@@ -27,6 +27,8 @@ _OPENING = _P["demand_or_condition_opening"]
 _DENIED_THAT = _P["denied_that"]
 # ", yang": a non-restrictive relative clause opens
 _COMMA_RELATIVE = _P["comma_relative"]
+# "janji X untuk mencaplok": the act a promise or a plan is of
+_PROMISED = _P["promised_act"]
 
 
 def modality(cues: Cues, text: str, cstart: int, tstart: int, tend: int, nominal: bool = False,
@@ -45,7 +47,7 @@ def modality(cues: Cues, text: str, cstart: int, tstart: int, tend: int, nominal
     for rel in _COMMA_RELATIVE.finditer(before):
         own = before[rel.end():]    # "akan membuat X marah, yang memanggil ...": the relative clause has its own tense
     hypothetical = bool(cues.hypothetical.search(win) or cues.clause_hyp.search(own)
-                        or cues.conditional.search(own))
+                        or cues.conditional.search(own) or _PROMISED.search(own))
     if negated and cues.called_off.fullmatch(neg.group()):
         hypothetical = True     # "batal menggempur": a planned attack, called off
     # a clause opened by "agar"/"supaya"/"jika" is a demand or a condition
