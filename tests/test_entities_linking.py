@@ -244,3 +244,17 @@ def test_an_office_without_a_state_names_the_untagged_person_after_it():
     doc = run("Seperti dikatakan, anggota Komisi III dari Fraksi Partai Demokrat menolak usulan itu. "
               "Ia pernah menjabat sebagai Jaksa Agung Muda Pidana Umum. Anggota DPRD DKI juga hadir.")
     assert not [e.name for e in doc.entities if e.kind == "person"]
+
+
+def test_a_patronymic_joins_a_name_the_tagger_split():
+    # "binti" is rare in the tagger's training data: it left the given name out and read the father's
+    # name as a place ("Bandar" is a port); the particle joins both into one person
+    doc = run("Kunjungan itu diorganisir oleh Duta Besar Arab Saudi untuk AS, Putri Reema binti Bandar al-Saud. "
+              "Pernyataan Dubes Reema singkat.")
+    people = [e for e in doc.entities if e.kind == "person"]
+    assert len(people) == 1 and people[0].name.endswith("Reema binti Bandar al-Saud")
+    assert [m.text for m in people[0].mentions][-1] == "Reema"
+    assert not [e for e in doc.entities if e.kind == "location" and "Bandar" in e.name]
+    # a name the tagger read whole is left as it was
+    doc = run("Perdana Menteri Malaysia Mahathir bin Mohamad mengatakan hal itu.")
+    assert [e.name for e in doc.entities if e.kind == "person"] == ["Mahathir Mohamad"]

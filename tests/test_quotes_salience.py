@@ -45,3 +45,17 @@ def test_after_a_discourse_opener_the_name_is_still_the_subject(pipe):
 def test_a_role_with_a_body_name_is_no_person(pipe):
     doc = run(pipe, 'Perwakilan Taliban mengatakan pembicaraan dengan Washington belum berakhir pada Jumat.')
     assert not [e for e in doc.entities if e.kind == "person"]
+
+
+def test_a_misspelt_lower_case_surname_is_the_person_named_before(pipe):
+    # scraped news is not proofread: "kata dachelet" after "Michelle Bachelet", and the pronoun cue
+    # after it carries the same speaker on
+    doc = run(pipe, 'Komisaris Tinggi HAM PBB, Michelle Bachelet menyatakan kekhawatiran atas situasi di Kashmir.,'
+                    '"Saya sangat prihatin tentang dampak tindakan itu," kata dachelet dalam pernyataan '
+                    'pembukaannya.,"Beberapa antara lain pembatasan komunikasi," sambungnya.')
+    assert name(by_start(doc, "Saya sangat prihatin")) == "Michelle Bachelet"
+    assert name(by_start(doc, "Beberapa antara lain")) == "Michelle Bachelet"
+    # a common word is never taken for a misspelt name, and two surnames a letter off are ambiguous
+    doc = run(pipe, 'Menteri Lina Hartono dan Menteri Lena Hartoni tiba di Jakarta.,"Kami siap bekerja," kata '
+                  'hartona kepada wartawan.')
+    assert name(by_start(doc, "Kami siap")) is None

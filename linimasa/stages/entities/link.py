@@ -20,7 +20,8 @@ from ...ner import NerTagger
 from .titles import Titles
 from ...ner.features import _VERB  # "Beijing mengecam": a verb after the name makes it an actor
 from .tokens import bracketed, core
-from .spans import (LABEL_OF_KIND, MAX_PORTFOLIO_WORDS, Cand, SpanRepairs, _onto_merged, _plausible_name, _split_at_dashes,
+from .spans import (LABEL_OF_KIND, MAX_PORTFOLIO_WORDS, Cand, SpanRepairs, _join_patronymics, _onto_merged,
+                    _plausible_name, _split_at_dashes,
                     surname_holders)
 
 
@@ -69,7 +70,7 @@ class DocumentLinker(SpanRepairs):
 
         # NER spans first: strip titles, look the name up in the KB
         kb_by_span = {(m.start, m.end): m for m in kb_matches}
-        for s, e, label in self._regroup(words, _split_at_dashes(words, ner), kb_by_span):
+        for s, e, label in self._regroup(words, _join_patronymics(words, _split_at_dashes(words, ner)), kb_by_span):
             if any(k.start < s < k.end for k in kb_matches):
                 continue        # "Negeri Paman Sam -julukan AS-": a tag starting inside a KB name
             s2, _ = self.titles.strip(words, self.titles.straddling(words, s, e), e)

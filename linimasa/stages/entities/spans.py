@@ -8,6 +8,7 @@ KB office holders by surname, alias matches moved onto merged tokens).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...kb import KBEntry, KnowledgeBase
@@ -49,6 +50,36 @@ def _split_at_dashes(words: list[str], spans: list[tuple[int, int, str]]) -> lis
                     s = k + 1
         out.append((s, e, label))
     return out
+
+
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|ar)-[A-Z]")
+_MAX_GIVEN, _MAX_AFTER = 2, 3     # words of a name before and after its patronymic particle
+
+
+def _name_word(w: str) -> bool:
+    return (w[:1].isupper() and w[:1].isalpha()) or bool(_ARTICLE_NAME.match(w))
+
+
+def _join_patronymics(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Putri Reema binti [Bandar al-Saud]': the tagger, seldom shown 'binti', left the given
+    name out and read the father's name as a place ("Bandar" is a port). A patronymic between
+    capitalised names joins them into one person; titles are stripped later as for any name."""
+    out = list(spans)
+    for k, w in enumerate(words):
+        if w not in _PATRONYMIC or not 0 < k < len(words) - 1 \
+                or not (_name_word(words[k - 1]) and _name_word(words[k + 1])):
+            continue
+        if any(label == "PER" and a < k < b for a, b, label in out):
+            continue        # "Mohammed bin Salman" tagged whole already
+        s = k - 1
+        while s > 0 and k - s < _MAX_GIVEN and _name_word(words[s - 1]):
+            s -= 1
+        e = k + 2
+        while e < len(words) and e - k <= _MAX_AFTER and (_name_word(words[e]) or words[e] in _PATRONYMIC):
+            e += 1
+        out = [(a, b, label) for a, b, label in out if b <= s or a >= e] + [(s, e, "PER")]
+    return sorted(out)
 
 
 @dataclass(slots=True)

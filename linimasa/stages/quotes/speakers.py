@@ -31,6 +31,16 @@ def _entity_index(doc: Document):
         return []
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one substituted, inserted or deleted letter (not equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 class Speakers(Antecedents, Roles):
     def __init__(self, doc: Document, cues, titles: frozenset[str], not_names: frozenset[str],
                  inside_quotes: list[tuple[int, int]], paragraphs: list[tuple[int, int]] = (),
@@ -104,8 +114,26 @@ class Speakers(Antecedents, Roles):
             name = None    # "Badan intelijen Jerman": the head of a body, not a person
         if name and not all(w.lower() in self.common for w in name.split()):
             # "kata Menteri Energi, Sains, ..." leaves "Energi": a portfolio, not a person
-            return {"id": None, "name": self._full_name(name, a)}, "person"
+            full = self._full_name(name, a)
+            if " " not in full:
+                misspelt = self.misspelt_person(full)
+                if misspelt is not None:
+                    return misspelt, "person"     # "Murtreb" after "Maher Abdulaziz Mutreb"
+            return {"id": None, "name": full}, "person"
         return None, None
+
+    def misspelt_person(self, word: str) -> dict | None:
+        """'kata dachelet' after 'Michelle Bachelet': one word, no common one, a letter off the
+        surname of exactly one person named in the article (scraped news is not proofread)."""
+        w = word.strip().lower()
+        if len(w) < 5 or not w.isalpha() or w in self.common:
+            return None
+        hits = {e.id: e for e in self.doc.entities if e.kind == "person" and len(e.name.split()) >= 2
+                and _one_edit(w, e.name.split()[-1].lower())}
+        if len(hits) != 1:
+            return None
+        e = next(iter(hits.values()))
+        return {"id": e.id, "name": e.name}
 
     def mention_end(self, a: int, b: int, limit: int) -> int:
         """`b`, or the end of a person's name that starts in [a, b) and runs on past it (up to
@@ -350,6 +378,9 @@ class Speakers(Antecedents, Roles):
         if (self.cues.definite_after.search(last) or self.cues.definite_before.match(last)
                 or self._definite_clause(a)):
             return self.antecedent(pos, plural=True), phrase
+        misspelt = self.misspelt_person(last) if " " not in last else None
+        if misspelt is not None:
+            return misspelt, phrase
         return self._crowd(sa, sb), phrase
 
     def _document_owner(self, a: int, b: int) -> dict | None:
