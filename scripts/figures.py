@@ -71,7 +71,8 @@ def ner(shared: Path, tmp: Path) -> None:
 def events(shared: Path, tmp: Path) -> None:
     score = shared / "eval" / "score.py"
     for gold in ("clickid-dev", "clickid-blind", "clickid-blind2", "clickid-blind3", "clickid-blind4",
-                 "clickid-blind5", "clickid-blind6", "clickid-blind7", "clickid-blind7b", "clickid-blind8"):
+                 "clickid-blind5", "clickid-blind6", "clickid-blind7", "clickid-blind7b", "clickid-blind8",
+                 "clickid-blind9"):
         inp, out = tmp / f"{gold}.jsonl", tmp / f"{gold}.out.jsonl"
         sh([sys.executable, ROOT / "dev" / "events" / "make_input.py", f"{gold}.gold.json"], inp)
         sh(CLI + ["extract", inp, "--format", "jsonl"], out)
