@@ -27,6 +27,13 @@ def shared():
 
 
 @pytest.fixture(scope="session")
+def pipe():
+    """The pipeline up to the quotes stage, built once for all the quotes tests."""
+    from quotes_helpers import quotes_pipeline
+    return quotes_pipeline()
+
+
+@pytest.fixture(scope="session")
 def seed_files() -> list[Path]:
     return sorted(shared_path("seeds").glob("*.txt"))
 

@@ -7,16 +7,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 sys.path.insert(0, str(Path(__file__).parent))
 
-from quotes_helpers import name, quotes_pipeline, run  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return quotes_pipeline()
+from quotes_helpers import name, run  # noqa: E402
 
 
 def test_initial_inside_a_name_after_a_title_does_not_cut_the_name(pipe):

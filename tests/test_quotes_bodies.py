@@ -7,16 +7,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 sys.path.insert(0, str(Path(__file__).parent))
 
-from quotes_helpers import name, quotes_pipeline, run  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return quotes_pipeline()
+from quotes_helpers import name, run  # noqa: E402
 
 
 def test_a_permanent_mission_speaks_for_its_state(pipe):

@@ -7,16 +7,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 sys.path.insert(0, str(Path(__file__).parent))
 
-from quotes_helpers import by_start, name, quotes_pipeline, run  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return quotes_pipeline()
+from quotes_helpers import by_start, name, run  # noqa: E402
 
 
 # ------------------------------------------------------------ a group described in lower case

@@ -7,16 +7,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 sys.path.insert(0, str(Path(__file__).parent))
 
-from quotes_helpers import by_start, name, quotes_pipeline, run  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return quotes_pipeline()
+from quotes_helpers import by_start, name, run  # noqa: E402
 
 
 def test_dirinya_carries_on_the_speaker_past_names_it_mentions(pipe):

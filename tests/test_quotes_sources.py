@@ -10,12 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from quotes_helpers import name, quotes_pipeline, run  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return quotes_pipeline()
+from quotes_helpers import name, run  # noqa: E402
 
 
 def test_person_an_official_spoke_about_is_not_the_official(pipe):

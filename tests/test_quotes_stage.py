@@ -8,12 +8,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from quotes_helpers import name, quotes_pipeline, run  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return quotes_pipeline()
+from quotes_helpers import name, run  # noqa: E402
 
 
 def test_straight_quote_cue_after(pipe):
