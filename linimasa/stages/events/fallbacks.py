@@ -37,6 +37,15 @@ _THAT_CLAUSE_TYPES = {"ACCUSE", "THREATEN", "REQUEST"}
 _SPEECH_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
 
 
+def _state_of_place(idx: ActorIndex, e: Entity) -> Entity | None:
+    """The state a named place stands in: a country is its own, a located place its country's."""
+    if e.kind == "country":
+        return e
+    if e.kind == "location" and e.country:
+        return state_entity(idx.doc, str(e.country).upper())
+    return None
+
+
 class RoleFallbacks:
     """Mixin of Extractor: needs self.cues, self.lex, self.subject, self._previous_speaker and
     self._protested."""
@@ -304,7 +313,7 @@ class RoleFallbacks:
         e = place.entity
         if e.kind == "country" and _COUNTRY_AS_DESCRIPTOR.search(r.text, max(0, place.start - 20), place.start):
             return      # "lembah Yordania": a place named after a country, not in it
-        state = e if e.kind == "country" else (state_entity(idx.doc, str(e.country).upper()) if e.country else None)
+        state = _state_of_place(idx, e)
         if state is not None and state.id.upper() not in own:
             args.target = [state]
             r.notes.append("target:place-struck")
@@ -323,10 +332,9 @@ class RoleFallbacks:
             e = it.entity
             if e.id in own or not _PLACE_OF_ACT.search(text, max(a, it.start - 40), it.start):
                 continue
-            if e.kind == "country":
-                return e
-            if e.kind == "location" and e.country:
-                return state_entity(idx.doc, str(e.country).upper())
+            state = _state_of_place(idx, e)
+            if state is not None:
+                return state
         return None
 
     def _threatened(self, idx: ActorIndex, text: str, s: Sentence, h: Hit, args: Args) -> Entity | None:
