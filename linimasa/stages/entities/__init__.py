@@ -16,6 +16,7 @@ from ...kb import KBEntry, get_kb, make_id
 from ...ner import get_tagger
 from ...pipeline import Stage
 from ...text.glue import repair
+from ...text.spelling import one_letter_off
 from ...text.tokenize import Token, texts_token_columns, token_columns
 from .link import DocumentLinker, doc_dates
 from .spans import KIND_OF_LABEL, Cand, short_forms, surname_holders
@@ -281,19 +282,8 @@ def _misspelt_short_form(word: str, shorts: dict[str, set[str]]) -> set[str] | N
     vocabulary misspells by one inserted, dropped or changed letter (names of 6+ letters)."""
     if len(word) < 6 or not word.isalpha():
         return None
-    hits = [ids for w, ids in shorts.items() if len(w) >= 6 and _one_edit(word, w)]
+    hits = [ids for w, ids in shorts.items() if len(w) >= 6 and w[0] == word[0] and one_letter_off(word, w)]
     return hits[0] if len(hits) == 1 else None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _relink(c: Cand, eid: str, names: dict, via: str) -> None:

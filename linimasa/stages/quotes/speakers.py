@@ -11,6 +11,7 @@ import bisect
 import re
 
 from ...document import Document
+from ...text.spelling import one_letter_off
 from .antecedents import _NAME_RUN, Antecedents, Candidate
 from .roles import Roles
 
@@ -29,16 +30,6 @@ def _entity_index(doc: Document):
         return list(entity_index(doc))
     except Exception:  # noqa: BLE001 - a broken index must not lose the quotes
         return []
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """a and b differ by one substituted, inserted or deleted letter (not equal)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 class Speakers(Antecedents, Roles):
@@ -129,7 +120,7 @@ class Speakers(Antecedents, Roles):
         if len(w) < 5 or not w.isalpha() or w in self.common:
             return None
         hits = {e.id: e for e in self.doc.entities if e.kind == "person" and len(e.name.split()) >= 2
-                and _one_edit(w, e.name.split()[-1].lower())}
+                and one_letter_off(w, e.name.split()[-1].lower())}
         if len(hits) != 1:
             return None
         e = next(iter(hits.values()))
