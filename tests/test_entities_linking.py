@@ -258,3 +258,20 @@ def test_a_patronymic_joins_a_name_the_tagger_split():
     # a name the tagger read whole is left as it was
     doc = run("Perdana Menteri Malaysia Mahathir bin Mohamad mengatakan hal itu.")
     assert [e.name for e in doc.entities if e.kind == "person"] == ["Mahathir Mohamad"]
+
+
+def test_a_lone_surname_read_as_a_place_is_the_person_and_an_em_dash_ends_a_name():
+    # the tagger reads a surname opening a sentence as a place now and then, and a touching em
+    # dash opens an aside ("Rosenberg—yang ..."): both are the one Rosenberg of the article
+    doc = run("Pemimpin Kristen Israel Joel C Rosenberg mengunjungi Putra Mahkota Arab Saudi di Jeddah. "
+              "Keduanya membahas proses perdamaian.,Rosenberg merupakan pemimpin Kristen berkewarganegaraan "
+              "Israel-Amerika Serikat. Rosenberg—yang memiliki leluhur Kristen dan Yahudi—mengatakan kepada "
+              "tuan rumahnya hal itu.", "2019-09-12")
+    people = [e for e in doc.entities if e.kind == "person" and "Rosenberg" in e.name]
+    assert [p.name for p in people] == ["Joel C Rosenberg"]
+    assert [m.text for m in people[0].mentions] == ["Joel C Rosenberg", "Rosenberg", "Rosenberg"]
+    assert not [e for e in doc.entities if e.kind == "location" and "Rosenberg" in e.name]
+    # a knowledge-base place keeps its own reading beside a person of the same name
+    doc = run("Penyanyi Lucy Jordan tiba di Amman. Yordania dan Jordan menyambutnya.", "2019-09-12")
+    assert [m.text for m in by_id(doc)["person:lucy-jordan"].mentions] == ["Lucy Jordan"]
+    assert [m.text for m in by_id(doc)["JOR"].mentions] == ["Yordania", "Jordan"]

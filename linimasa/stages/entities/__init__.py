@@ -133,9 +133,18 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
     speaker = titles.speaker_cues
     covered = {(c.sent, i) for c in cands for i in range(c.start, c.end)}
     for c in cands:
-        if c.kind == "person" and c.entry is None and c.end - c.start == 1:
+        if c.entry is None and c.end - c.start == 1 and c.via != "role":
             w = sents[c.sent][0][c.start]
-            ids = shorts.get(w) or _clipped_short_form(w, shorts)     # "Enggar" for "Enggartiasto"
+            if c.kind == "person":
+                ids = shorts.get(w) or _clipped_short_form(w, shorts)     # "Enggar" for "Enggartiasto"
+            else:
+                # the tagger reads a lone surname as a place now and then ("kata Rosenberg"):
+                # a word no knowledge-base place or body bears that ends the full name of
+                # exactly one person of the document is that person. Only the surname: a
+                # first word is as often a body the tagger ran into a name ("[Polda NTB]"), and
+                # so is an acronym
+                ids = set() if w.isupper() else {
+                    i for i in shorts.get(w, ()) if names[i][0].rsplit(" ", 1)[-1] == w and " " in names[i][0]}
             if ids and len(ids) == 1:
                 _relink(c, next(iter(ids)), names, "coref")
     hits = _short_form_words(sents, shorts, cap) if shorts else {}

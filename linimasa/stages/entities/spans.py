@@ -28,9 +28,14 @@ _DASHES = frozenset({"-", "–", "—", "/"})
 
 def _split_at_dashes(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'[Prabowo Subianto - Hatta Rajasa]': a ticket or pair tagged as one person is two;
-    '[Darfur , Sudan]': a place and the place it lies in are two."""
+    '[Darfur , Sudan]': a place and the place it lies in are two; '[Rosenberg — yang]': lower-case
+    words after a dash are no part of a name."""
     out = []
     for s, e, label in spans:
+        for k in range(s + 1, e - 1):
+            if words[k] in _DASHES and not any(w[:1].isupper() for w in words[k + 1:e]):
+                e = k                           # "[Rosenberg — yang]": an aside opens after the dash
+                break
         if label == "LOC":
             # "[Kompleks Parlemen , Senayan , Jakarta]": an address is a list of places
             for k in range(s + 1, e - 1):

@@ -15,8 +15,9 @@ from operator import eq
 
 from ...text.tokenize import Token
 
-# punctuation that the corpora split off even when it touches a word
-_SEPARATE = frozenset(",.;:!?\"“”‘’'«»…")
+# punctuation that the corpora split off even when it touches a word; an em dash touching
+# words opens or closes an aside ("Rosenberg—yang memiliki ...—mengatakan")
+_SEPARATE = frozenset(",.;:!?\"“”‘’'«»…—")
 _BRACKETS = "()[]"
 _POINTS = (".", ",")
 _new_tuple = tuple.__new__
