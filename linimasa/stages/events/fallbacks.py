@@ -328,7 +328,8 @@ class RoleFallbacks:
         """The state of the place named in [a, b) as where an act happened ("ditahan di bandara Hong
         Kong", "demonstran di Hong Kong"), other than the act's own parties."""
         own = {e.id for e in parties}
-        for it in idx.between(a, b):
+        # places, not actors: "ditangkap di Texas" names a state's region, no actor
+        for it in (it for it in idx.places if a <= it.start < b):
             e = it.entity
             if e.id in own or not _PLACE_OF_ACT.search(text, max(a, it.start - 40), it.start):
                 continue

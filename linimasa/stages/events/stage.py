@@ -44,7 +44,9 @@ class EventsStage(Stage):
         if getattr(self, "_ready", False):
             return
         self.cues: Cues = load_cues()
-        self.lexicon = Lexicon()
+        from ...ner import get_tagger
+        words = get_tagger().features
+        self.lexicon = Lexicon(known_words=frozenset(words.cap_buckets) | frozenset(words.clusters))
         self.extractor = Extractor(self.lexicon, self.cues)
         self.proposer = Proposer()
         self.proposer.setup()

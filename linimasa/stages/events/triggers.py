@@ -11,9 +11,14 @@ from dataclasses import dataclass, fields
 import ahocorasick
 
 from ...lang import load_yaml
+from ...text.spelling import one_letter_off, one_letter_variants
 
 VOICES = ("active", "passive", "nominal")
 _GAP = r"(?:\s+[\w-]+){0,2}?"   # "~" in a form: up to two words in between
+# a misspelt trigger is looked for among long lower-case words only: a slip in a short word
+# more often makes another real word ("memukul"/"memikul")
+_LONG_WORD = re.compile(r"(?<![\w-])[a-z]{8,}(?![\w-])")
+_SLIP_PREFIX = 3          # a slip after the verb prefix: "mengujungi" for "mengunjungi"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +73,10 @@ def _norm(text: str) -> str:
 class Lexicon:
     """Every trigger form; `find(text, offset)` returns the hits in a piece of text."""
 
-    def __init__(self, entries: list[dict] | None = None):
+    def __init__(self, entries: list[dict] | None = None, known_words=None):
+        """known_words: the news vocabulary (lower-case words). Given, a long word outside it
+        that one letter slip away spells exactly one one-word trigger is read as that
+        trigger: online news leaves typos in its verbs ("mengujungi", "menudding")."""
         entries = entries if entries is not None else load_yaml("id", "events/triggers.yaml")
         self.exact: dict[str, Trigger] = {}
         self.gapped: list[tuple[re.Pattern, Trigger]] = []
@@ -98,6 +106,12 @@ class Lexicon:
         for first in by_first:
             self.automaton.add_word(first, first)
         self.automaton.make_automaton()
+        self.known = known_words
+        self.one_word: dict[str, dict[str, Trigger]] = {}     # first letters -> form -> trigger
+        if known_words is not None:
+            for form, t in self.exact.items():
+                if " " not in form and len(form) >= 7 and "-" not in form:
+                    self.one_word.setdefault(form[:_SLIP_PREFIX], {})[form] = t
 
     def lookup(self, matched: str) -> Trigger | None:
         matched = _norm(matched)
@@ -125,4 +139,26 @@ class Lexicon:
                         hits.append(Hit(t, start + offset, m.end() + offset))
                         last_end = m.end()
                         break
+        if self.one_word:
+            slips = self._misspelt(low, offset, hits)
+            if slips:
+                hits = sorted(hits + slips, key=lambda h: h.start)
         return hits
+
+    def _misspelt(self, low: str, offset: int, hits: list[Hit]) -> list[Hit]:
+        out = []
+        for m in _LONG_WORD.finditer(low):
+            w = m.group()
+            if w in self.known or any(h.start <= m.start() + offset < h.end for h in hits):
+                continue
+            forms = self.one_word.get(w[:_SLIP_PREFIX])
+            if not forms:
+                continue
+            if w.endswith("nya") and w[:-3] in self.known:
+                continue
+            found = {f for f in forms if one_letter_off(w, f) or (w.endswith("nya") and one_letter_off(w[:-3], f))}
+            # the slip must point at the trigger alone: "menyiapakan" is as near to "menyiapkan"
+            if len(found) == 1 and not any(v in self.known and v not in forms and v[:-3] not in forms
+                                           for v in one_letter_variants(w)):
+                out.append(Hit(forms[found.pop()], m.start() + offset, m.end() + offset))
+        return out
