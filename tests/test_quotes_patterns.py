@@ -290,3 +290,14 @@ def test_role_subject_with_sang_is_the_role_holder(pipe):
                     '"Demokrat sengaja merusak hari yang penting ini dengan sampah," cuitnya di Twitter.')
     [q] = doc.quotes
     assert name(q) == "Donald Trump"
+
+
+def test_an_unnamed_speaker_next_to_the_verb_is_the_subject_not_the_person_talked_about(pipe):
+    doc = run(pipe, 'Di tengah laporan yang menyatakan Benjamin Netanyahu telah membatalkan perjalanannya ke New York, '
+                    'seorang pejabat pemerintah Israel mengatakan: "Karena keadaan politik, perdana menteri tidak '
+                    'melakukan perjalanan ke Sidang Umum PBB."')
+    (q,) = doc.quotes
+    assert name(q) == "Israel"
+    # a name opening the clause is still its subject, with an unnamed apposition after it
+    doc = run(pipe, 'Benjamin Netanyahu, seorang pejabat senior, mengatakan: "Kami tidak akan datang ke New York."')
+    assert name(doc.quotes[0]) == "Benjamin Netanyahu"

@@ -332,8 +332,14 @@ class Speakers(Antecedents, Roles):
         # else a person anywhere in the clause, the one nearest the verb first
         for sa, sb in reversed(segments):
             spk, kind = self.named(sa, sb)
-            if spk and kind == "person" and (not self._is_unnamed_head(sa, sb) or self._name_closes(sa, sb)):
+            unnamed = self._is_unnamed_head(sa, sb)
+            if spk and kind == "person" and (not unnamed or self._name_closes(sa, sb)):
                 return spk, phrase   # "juru bicara Departemen Luar Negeri AS Morgan Ortagus"
+            if unnamed and (sa, sb) == segments[-1] and len(segments) > 1:
+                # "Di tengah laporan bahwa Netanyahu batal ..., seorang pejabat pemerintah Israel
+                # mengatakan": an unnamed speaker next to the verb is the subject; the person
+                # inside the clause before it is talked about
+                break
         sa, sb = segments[-1] if segments else (a, b)
         last = self.text[sa:sb].strip()
         if self.cues.pronoun_word.match(last) or self.cues.pronoun_lead.match(last):
