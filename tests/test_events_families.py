@@ -157,3 +157,13 @@ def test_a_bodys_statement_takes_the_day_its_speaking_is_told():
                  "pertemuan di Kairo pada Rabu (11/9/2019).", published="2019-09-12")
     (e,) = find(evs, "ACCUSE", "Arab League", "Israel")
     assert e.date.value == "2019-09-11"
+
+
+def test_a_treaty_between_parties_is_their_agreement_and_a_crackdown_a_coercion():
+    # "Perjanjian antara X dan Y": a treaty told with its parties; with none ("melanggar perjanjian")
+    # it is no agreement of the one who breaks it
+    evs = events("Perjanjian antara Italia dan Inggris mencakup program-program yang sudah ada.")
+    find(evs, "AGREE", "Italy", "United Kingdom")
+    assert not [e for e in events("Iran dituduh melanggar perjanjian nuklir.") if e.type == "AGREE"]
+    evs = events("Polisi China melakukan tindakan keras terhadap pengunjuk rasa Hong Kong.")
+    assert [e for e in evs if e.type == "COERCE"]

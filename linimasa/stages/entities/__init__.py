@@ -105,6 +105,7 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
     for si, ((words, _, _), (fine, owner), ner, kb_matches) in enumerate(zip(sents, fines, tagged, matched)):
         cands += linker.sentence(si, words, fine, owner, ner, kb_matches)
     kb, titles = linker.kb, linker.titles
+    _drop_employer_prefixes(cands, sents, titles)
 
     # pass 1: names -> ids; full person names register their short forms
     shorts: dict[str, set[str]] = {}
@@ -127,6 +128,7 @@ def link_document(doc: Document, linker: DocumentLinker) -> list[Entity]:
         names.setdefault(c.entity_id, (c.name, c.kind, c.entry))
 
     _extend_to_full_names(cands, sents, names)
+    _one_person_per_name(cands, names, shorts)
 
     # pass 2: one-word person names that are short forms of a full name in this document
     cap = linker.cap_buckets
@@ -293,6 +295,74 @@ def _misspelt_short_form(word: str, shorts: dict[str, set[str]]) -> set[str] | N
         return None
     hits = [ids for w, ids in shorts.items() if len(w) >= 6 and w[0] == word[0] and one_letter_off(word, w)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _drop_employer_prefixes(cands: list[Cand], sents: list[Columns], titles) -> None:
+    """'juru bicara [Lockheed Martin Mike Friedman]', 'Kepala Eksekutif [Leonardo Alessandro
+    Profumo]': a title that takes an employer is often followed by the employer and then the
+    name, and the tagger reads the run as one person. The leading words are the employer when
+    the article also names them without the rest ("buatan Lockheed Martin dengan ...") and
+    names the person by the surname alone ("kata Friedman"): a first name used alone ("Joko" of
+    Joko Adi Nugroho) is no employer. The person is what follows, still two words or more."""
+    for c in cands:
+        if c.label != "PER" or c.entry is not None or c.end - c.start < 3 or c.via == "role":
+            continue
+        words = sents[c.sent][0]
+        if titles.ending_at(words, c.start) is None:
+            continue
+        for k in range(c.end - c.start - 2, 0, -1):
+            prefix, nxt = words[c.start:c.start + k], words[c.start + k]
+            if all(w[:1].isupper() for w in prefix) and _stands_alone(sents, prefix, nxt, (c.sent, c.start)) \
+                    and _surname_alone(sents, words[c.end - 1]):
+                # "Kapolres [Sumedang AKBP Hartoyo]": a rank may stand between the place and the name
+                c.start, _ = titles.strip(words, c.start + k, c.end)
+                break
+
+
+def _stands_alone(sents: list[Columns], prefix: list[str], nxt: str | None, at: tuple[int, int]) -> bool:
+    """True when the words occur somewhere else in the document, not followed by `nxt` or by
+    any other capitalised word."""
+    n = len(prefix)
+    for si, (words, _, _) in enumerate(sents):
+        for i in range(len(words) - n + 1):
+            if words[i:i + n] == prefix and (si, i) != at and (i + n >= len(words) or words[i + n] != nxt) \
+                    and not (i + n < len(words) and words[i + n][:1].isupper()):
+                return True
+    return False
+
+
+def _surname_alone(sents: list[Columns], word: str) -> bool:
+    """True when the word occurs with no capitalised word on either side ("kata Friedman"); the
+    first word of a sentence is capitalised whatever it is ("Menurut Friedman")."""
+    for words, _, _ in sents:
+        for i, w in enumerate(words):
+            if w == word and not (i > 1 and words[i - 1][:1].isupper()) \
+                    and not (i + 1 < len(words) and words[i + 1][:1].isupper()):
+                return True
+    return False
+
+
+def _one_person_per_name(cands: list[Cand], names: dict, shorts: dict[str, set[str]]) -> None:
+    """A name no knowledge-base entry bears, tagged a person in one sentence and a body or a
+    place in another ("pembunuhan [Khashoggi]ORG" ... "[Khashoggi]PER berujar"), is one
+    entity: the person. The tagger's type wavers with the context of each sentence; the name
+    does not change its bearer within an article. A one-word name so read twice or more is
+    then sought in the sentences where the tagger missed it, as a short form is."""
+    people = {c.name: c.entity_id for c in cands
+              if c.entry is None and c.kind == "person" and c.entity_id and c.via != "role"}
+    if not people:
+        return
+    seen: dict[str, int] = {}
+    for c in cands:
+        if c.entry is None and c.kind in ("organization", "location") and c.via != "role" \
+                and c.name in people and not c.name.isupper():
+            _relink(c, people[c.name], names, c.via)
+        if c.entry is None and c.kind == "person" and c.via != "role" and " " not in c.name:
+            seen[c.name] = seen.get(c.name, 0) + 1
+    for name, n in seen.items():
+        if n >= 2 and name in people and name not in shorts and name.isalpha() and not name.isupper() \
+                and _clipped_short_form(name, shorts) is None:      # "Abdul" of Abdullah Amin Anshari
+            shorts[name] = {people[name]}
 
 
 def _relink(c: Cand, eid: str, names: dict, via: str) -> None:

@@ -359,7 +359,8 @@ class DocumentLinker(SpanRepairs):
                 # Umum", "anggota DPRD DKI"), only a run of name words is a name: no common word,
                 # numeral or acronym
                 bare = role_key is not None and not of
-                if e - j >= 2 and _plausible_name(words[j:e]) and any(
+                # "Direktur PT Astra Daihatsu Motor": a run opened by an acronym is a body
+                if e - j >= 2 and not (len(words[j]) > 1 and words[j].isupper()) and _plausible_name(words[j:e]) and any(
                         self.cap_buckets.get(w.lower(), "u") not in ("0", "1") for w in words[j:e]) and (
                         not bare or all(self.cap_buckets.get(w.lower(), "u") in ("4", "u")
                                         and not _ROMAN.fullmatch(w) and not w.isupper() for w in words[j:e])):
