@@ -301,3 +301,13 @@ def test_an_unnamed_speaker_next_to_the_verb_is_the_subject_not_the_person_talke
     # a name opening the clause is still its subject, with an unnamed apposition after it
     doc = run(pipe, 'Benjamin Netanyahu, seorang pejabat senior, mengatakan: "Kami tidak akan datang ke New York."')
     assert name(doc.quotes[0]) == "Benjamin Netanyahu"
+
+
+def test_a_colon_cue_opening_a_glued_paragraph(pipe):
+    # ".," joins scraped paragraphs: the preamble "Kalimat terakhir X ...:" opens a paragraph of its
+    # own, and its speaker is X, not the one quoted just before
+    doc = run(pipe, 'Budi Santoso mendesak Andi Wijaya: "Tulis pesan itu sekarang juga, cepat.",Para pelaku '
+                    'kemudian membius Andi Wijaya.,Kalimat terakhir Andi Wijaya sebelum tak sadarkan diri '
+                    'terdengar dalam rekaman: "Saya menderita asma. Jangan lakukan itu."')
+    q1, q2 = doc.quotes
+    assert name(q1) == "Budi Santoso" and q2.cue == ":" and name(q2) == "Andi Wijaya"

@@ -29,6 +29,10 @@ def _alt(words) -> str:
     return "|".join(w if "\\" in w or "(" in w else re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+# cue patterns anchored at a sentence's start
+_SENTENCE_OPENING = frozenset({"post_verb", "enclitic", "colon"})
+
+
 class Cues:
     """All cue regexes of one language."""
 
@@ -90,7 +94,8 @@ class Cues:
                                         rf"\s*\.\s*$", f)),
             ("post_verb", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{post})\s+(?P<subj>[^,\"“”:]{{1,120}}?)\s*[,:]\s*$", f)),
             ("enclitic", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>(?:{post}){suffix})\s*[,:]\s*$", f)),
-            ("colon", re.compile(r"(?:^|[.!?]\s+)(?P<subj>[^.!?\"“”:]{1,80}?)\s*(?P<cue>:)\s*$")),
+            # ".,": scraped paragraphs joined by commas end a sentence as well as a space does
+            ("colon", re.compile(r"(?:^|[.!?]\s+|[.!?],\s*)(?P<subj>[^.!?\"“”:]{1,80}?)\s*(?P<cue>:)\s*$")),
             # a partial quotation inside the reported clause: Stanikzai menekankan bahwa
             # negosiasi tetap menjadi "jalan satu-satunya …" (the stage wants 4+ words)
             ("partial", re.compile(rf"(?<=\s)(?P<cue>{say})\b[^\"“”.!?;:]{{0,260}}?\s$", f)),
@@ -263,8 +268,9 @@ class Cues:
 
     def before(self, text: str, start: int, pos: int) -> Cue | None:
         for kind, rx in self.pre:
-            m = rx.search(text, start, pos)
-            if not m:
+            # a window opening a paragraph: the sentence end before it lets "(?:^|[.!?]\s+)" match
+            m = rx.search(text, max(0, start - 2), pos) if kind in _SENTENCE_OPENING else rx.search(text, start, pos)
+            if not m or m.start() < start and m.start(m.re.groupindex.get("subj", "cue")) < start:
                 continue
             if kind == "partial":
                 # "Menanggapi laporan itu, polisi X mengatakan … "…"": a say verb opening the
