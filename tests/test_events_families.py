@@ -167,3 +167,20 @@ def test_a_treaty_between_parties_is_their_agreement_and_a_crackdown_a_coercion(
     assert not [e for e in events("Iran dituduh melanggar perjanjian nuklir.") if e.type == "AGREE"]
     evs = events("Polisi China melakukan tindakan keras terhadap pengunjuk rasa Hong Kong.")
     assert [e for e in evs if e.type == "COERCE"]
+
+
+def test_a_call_to_attack_threatens_each_side_named_and_a_subject_list_is_not_split():
+    # calling on others to attack X threatens X; an act on several sides named after its trigger is
+    # one event per side
+    evs = events("Pemimpin al-Qaeda Ayman al-Zawahiri menyerukan kepada umat Muslim untuk menyerang "
+                 "target-target milik Amerika Serikat, Israel dan Rusia.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    for state in ("United States", "Israel", "Russia"):
+        (e,) = find(evs, "THREATEN", "Ayman al-Zawahiri", state)
+        assert not e.hypothetical and len([a for a in e.actors if a.role == "target"]) == 1
+    evs = events("Amerika Serikat menjatuhkan sanksi terhadap Iran dan Venezuela.")
+    assert len(find(evs, "SANCTION", "United States", "Iran")) == 1
+    assert len(find(evs, "SANCTION", "United States", "Venezuela")) == 1
+    # an asked-for act that is no attack stays the request's content
+    evs = events("Trump meminta Israel untuk tidak menyerang Iran.")
+    assert not [e for e in evs if e.type == "THREATEN"]

@@ -73,6 +73,14 @@ class Rereadings:
                 r.h = Hit(replace(t, type="THREATEN"), h.start, h.end)
                 r.hyp = False
                 r.notes.append("own-attack-as-threat")
+        if t.type == "ASSAULT" and t.voice == "active" and r.args.source and r.args.target and not r.neg \
+                and _ASKED_ACT.search(text, max(r.s.start, h.start - 120), h.start):
+            # "menyerukan kepada umat Muslim untuk menyerang target-target milik AS": calling on others
+            # to attack X threatens X; the attack itself has not happened
+            r.h = Hit(replace(t, type="THREATEN"), h.start, h.end)
+            r.hyp = False
+            r.notes.append("called-attack-as-threat")
+            return True
         if self._content_of_another_act(r):
             return False
         if "target:invited" in r.notes:
