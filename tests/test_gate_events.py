@@ -49,12 +49,12 @@ DEV_FLOORS = {
     # Lowered once, on 2026-11-21, with the new NER model (see git history); raised since.
     "clickid-blind.gold.json": (0.65, 0.95),
     "clickid-blind2.gold.json": (0.60, 0.90),
-    "clickid-blind3.gold.json": (0.43, 0.90),
+    "clickid-blind3.gold.json": (0.44, 0.90),
     # held out until 2026-11-21 (third session): 0.244 (dates 20/26) when first measured, 0.280 (21/29) when opened
-    "clickid-blind4.gold.json": (0.34, 0.78),
+    "clickid-blind4.gold.json": (0.37, 0.78),
     # held out: 0.338 (dates 31/38) on the code the session that added it started from, 0.345 (32/39) at its end;
     # opened in the fourth session of 2026-11-21
-    "clickid-blind5.gold.json": (0.38, 0.80),
+    "clickid-blind5.gold.json": (0.42, 0.80),
     # held out for events: 0.313 (dates 27/31) when first measured (BLIND6_README.md); opened in the fifth
     # session of 2026-11-21 at 0.318 (28/32). Date floor lowered from 0.85 to 0.84 in the seventh session:
     # an attack on a place now hits the place's state ("pesawat tempur Israel menyerang Gaza kemarin"),
@@ -65,7 +65,7 @@ DEV_FLOORS = {
     # 2026-11-21 started from, 0.311 (37/40) after its event changes; opened for events in the sixth
     # session, after a second annotator's blind annotation of the same articles (below) agreed with it
     # at F1 0.84-0.87
-    "clickid-blind7.gold.json": (0.32, 0.90),
+    "clickid-blind7.gold.json": (0.33, 0.90),
     # the same 20 articles annotated again, blind, by another annotator (BLIND7B_README.md): 0.311
     # (dates 40/44) on the code that had never seen either annotation's events
     "clickid-blind7b.gold.json": (0.31, 0.88),
@@ -77,8 +77,9 @@ DEV_FLOORS = {
     # (15/16) after the eighth session. Date floor lowered from 0.90 to 0.83 in the ninth: its two new
     # matches (Khashoggi's refusal, told in a transcript dated eleven sentences earlier by "Hari itu
     # tanggal 2 Oktober 2018", and "Perjanjian antara Italia dan Inggris", the deal signed "pada hari
-    # Rabu" in another sentence) carry the publication window; no earlier match lost its date (15/18)
-    "clickid-blind9.gold.json": (0.21, 0.83),
+    # Rabu" in another sentence) carry the publication window; no earlier match lost its date (15/18).
+    # 0.253 (17/20) at the ninth session's end
+    "clickid-blind9.gold.json": (0.25, 0.83),
 }
 
 
