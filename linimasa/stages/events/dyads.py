@@ -71,10 +71,9 @@ def split(text: str, events: list[Ev], mutual_forms: frozenset[str]) -> list[Ev]
 def _listed_targets(text: str, ev: Ev) -> list[list]:
     """'menyerang target-target milik AS, Israel dan Rusia': an act on several sides named after
     its trigger in its own sentence, one list joined by commas and "dan", is one event per side,
-    as PLOVER codes dyads. Targets
-    carried over from another sentence ("menolak tuduhan ... serangan tersebut"), targets named
-    before the trigger (mostly doers misread: "Prancis, Jerman, Italia dan Inggris akan terus
-    menyerukan") and groups stay one event."""
+    as PLOVER codes dyads. Targets carried over from another sentence ("menolak tuduhan ...
+    serangan tersebut"), targets named before the trigger (mostly doers misread: "Prancis,
+    Jerman, Italia dan Inggris akan terus menyerukan") and groups stay one event."""
     if not any(r == "source" for _, r in ev.roles):
         return []
     lo, hi = ev.trigger.end, ev.evidence.end

@@ -268,9 +268,10 @@ class Cues:
 
     def before(self, text: str, start: int, pos: int) -> Cue | None:
         for kind, rx in self.pre:
-            # a window opening a paragraph: the sentence end before it lets "(?:^|[.!?]\s+)" match
+            # a window opening a paragraph: the sentence end before it lets "(?:^|[.!?]\s+)" match,
+            # but what the cue reads (its subject, else the cue word) still lies inside the window
             m = rx.search(text, max(0, start - 2), pos) if kind in _SENTENCE_OPENING else rx.search(text, start, pos)
-            if not m or m.start() < start and m.start(m.re.groupindex.get("subj", "cue")) < start:
+            if not m or m.start("subj" if "subj" in rx.groupindex else "cue") < start:
                 continue
             if kind == "partial":
                 # "Menanggapi laporan itu, polisi X mengatakan … "…"": a say verb opening the
