@@ -332,3 +332,20 @@ def test_a_company_after_an_office_title_is_no_person():
     doc = run("Tetsuo Miura, Presiden Direktur PT Astra Daihatsu Motor (ADM), mengatakan, mobil itu hadir.",
               "2019-09-16")
     assert [e.name for e in doc.entities if e.kind == "person"] == ["Tetsuo Miura"]
+
+
+def test_a_name_never_holds_half_a_bracket_nor_the_portfolio_of_a_title():
+    # "(Menko [Polhukam) Wiranto]": the tagger ran the office's short form into the name
+    doc = run("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Wiranto mengatakan "
+              "aparat sudah siaga.", "2019-09-12")
+    names = [e.name for e in doc.entities]
+    assert "Wiranto" in names
+    assert not any("(" in n or ")" in n for n in names)
+    # "Menteri Lingkungan Hidup dan [Kehutanan (LHK)]" is the office, not a body that acts
+    doc = run("Pada Rabu, Menteri Lingkungan Hidup dan Kehutanan (LHK) Siti Nurbaya meminta Malaysia "
+              "bersikap obyektif.", "2019-09-12")
+    assert [e.name for e in doc.entities] == ["Siti Nurbaya", "Malaysia"]
+    # a bracket the name closes itself stays
+    doc = run("Menteri Sosial Agus Gumiwang mengatakan Kementerian Sosial (Kemensos) RI siap membantu.",
+              "2019-09-12")
+    assert any(n.startswith("Kementerian Sosial") for n in [e.name for e in doc.entities])

@@ -20,9 +20,8 @@ from ...ner import NerTagger
 from .titles import Titles
 from ...ner.features import _VERB  # "Beijing mengecam": a verb after the name makes it an actor
 from .tokens import bracketed, core
-from .spans import (LABEL_OF_KIND, MAX_PORTFOLIO_WORDS, Cand, SpanRepairs, _join_patronymics, _onto_merged,
-                    _plausible_name, _split_at_dashes,
-                    surname_holders)
+from .spans import (LABEL_OF_KIND, MAX_PORTFOLIO_WORDS, Cand, SpanRepairs, _balance_brackets, _join_patronymics,
+                    _onto_merged, _plausible_name, _split_at_dashes, surname_holders)
 
 
 def doc_dates(doc: Document) -> tuple[str | None, str | None]:
@@ -70,11 +69,14 @@ class DocumentLinker(SpanRepairs):
 
         # NER spans first: strip titles, look the name up in the KB
         kb_by_span = {(m.start, m.end): m for m in kb_matches}
-        for s, e, label in self._regroup(words, _join_patronymics(words, _split_at_dashes(words, ner)), kb_by_span):
+        for s, e, label in self._regroup(words, _join_patronymics(words, _split_at_dashes(
+                words, _balance_brackets(words, ner))), kb_by_span):
             if any(k.start < s < k.end for k in kb_matches):
                 continue        # "Negeri Paman Sam -julukan AS-": a tag starting inside a KB name
             s2, _ = self.titles.strip(words, self.titles.straddling(words, s, e), e)
             s2, label = self._after_role_of(words, s2, e, label, kb_by_span)
+            if label != "PER" and self._inside_portfolio(words, s2, e):
+                continue
             glued = self._glued_prefix(words, s2, e, label, kb_by_span)
             if glued is not None:
                 prefix, s2 = glued

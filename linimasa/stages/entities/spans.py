@@ -57,6 +57,30 @@ def _split_at_dashes(words: list[str], spans: list[tuple[int, int, str]]) -> lis
     return out
 
 
+def _balance_brackets(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name never holds half a bracket: '(Menko [Polhukam) Wiranto]' starts after the aside
+    it closes, '[(Ditlantas) Polda Metro Jaya]' after the aside it opens with, and '[MTZ
+    (Bupati] Kudus' ends before the aside it opens."""
+    out = []
+    for s, e, label in spans:
+        depth, cut = 0, s
+        for k in range(s, e):
+            before = depth
+            depth += words[k].count("(") - words[k].count(")")
+            if depth < 0:
+                depth, cut = 0, k + 1       # closes an aside opened before the span
+            elif depth == 0 and k + 1 < e and words[cut].startswith("(") and (before > 0 or k == cut):
+                cut = k + 1                 # the span opens with a whole aside
+        s = cut
+        for k in range(s, e):
+            if words[k].count("(") > words[k].count(")") and ")" not in "".join(words[k + 1:e]):
+                e = k                       # opens an aside that the span does not close
+                break
+        if s < e:
+            out.append((s, e, label))
+    return out
+
+
 _PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|ar)-[A-Z]")
 _MAX_GIVEN, _MAX_AFTER = 2, 3     # words of a name before and after its patronymic particle
@@ -132,6 +156,21 @@ class SpanRepairs:
             if nxt is not None and nxt.entry is not None and nxt.entry.kind in ("country", "organization"):
                 return k + 1
         return j
+
+    def _inside_portfolio(self, words: list[str], s: int, e: int) -> bool:
+        """'Menteri Lingkungan Hidup dan [Kehutanan (LHK)] Siti Nurbaya': a span of portfolio
+        words (and the office's bracketed short form) that goes on a title's portfolio after
+        "dan" or a comma names the office, not a body."""
+        if s == 0 or words[s - 1] not in ("dan", ",") or not all(
+                self._portfolio_word(w) or (k == e - 1 and bracketed(w)) for k, w in enumerate(words[s:e], s)):
+            return False
+        k = s - 1
+        while k > 0 and s - k <= MAX_PORTFOLIO_WORDS + 2 and (
+                words[k] in ("dan", ",") or self._portfolio_word(words[k])):
+            if self.titles.ending_at(words, k) is not None:
+                return True
+            k -= 1
+        return False
 
     def _portfolio_word(self, w: str) -> bool:
         """A common word capitalised as part of a title ("Perdagangan", "Luar", "Negeri")."""
