@@ -99,8 +99,9 @@ class Antecedents:
                     self.cues.passive_before is not None
                     and self.cues.passive_before.search(self.text, max(0, s - 40), s)):
                 weight = 2   # "Namun menurut Agung, …", "disuarakan oleh Zarif": the source
-            if self.cues.say.search(re.split(r"[.\n\"“”]", self.text[e:e + 80])[0]):
-                weight = 2
+            if self.cues.say.search(re.split(r"[.\n\"“”]", self.text[e:e + 80])[0]) or \
+                    self.cues.post_verb_before.search(self.text, max(0, s - 16), s):
+                weight = 2   # "…, tambah Peskov, …": a speaker set after the verb spoke too
             out.append(Candidate(s, {"id": eid, "name": name}, weight))
         out.sort(key=lambda c: c.pos)
         return out
@@ -198,7 +199,7 @@ class Antecedents:
         if i < 0:
             return None
         here = self._sentence(pos)
-        fallback = None
+        fallback, fallback_person = None, False
         by_sentence: dict[int, list[Candidate]] = {}
         counted, gap = here, 0
         while i >= 0:
@@ -231,9 +232,31 @@ class Antecedents:
                 # "Ia menambahkan, pengawasan tetap diperlukan." between: whoever "ia" is
                 return self.antecedent(self.sent_starts[sent], plural,
                                        person or lead in self.cues.person_pronouns, _depth + 1)
-            if group:
-                fallback = fallback or group[0].speaker
+            if group and fallback is None:
+                fallback, fallback_person = group[0].speaker, group[0].person
+        if fallback is not None and fallback_person and _depth == 0:
+            # only people merely named nearby ('(QS al-Hajj: 39)', 'bertemu dengan Habibie'):
+            # the last who spoke or was a sentence's subject, further back, is the likelier
+            # 'katanya' (a body merely named stays: it may be the source of a statement)
+            spoke = self._last_speaker(pos, plural, person)
+            if spoke is not None:
+                return spoke
         return fallback
+
+    def _last_speaker(self, pos: int, plural: bool, person: bool, max_sentences: int = 25) -> dict | None:
+        """The speaker of the last quotation, speech verb or sentence subject before `pos`, at
+        most `max_sentences` back."""
+        here = self._sentence(pos)
+        i = bisect.bisect_left([c.pos for c in self.history], pos) - 1
+        while i >= 0:
+            c = self.history[i]
+            i -= 1
+            if here - self._sentence(c.pos) > max_sentences:
+                break
+            if c.weight < 1 or not c.speaker or (person and not c.person):
+                continue
+            return self._speaker_of(c, pos)
+        return None
 
     def _subject_at(self, head: int, s: int) -> bool:
         """Whether a name at `s` is its sentence's subject: only titles stand before it, after
