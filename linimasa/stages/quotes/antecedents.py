@@ -189,7 +189,16 @@ class Antecedents:
         end, _context, speaker, _phrase = self._quote_log[-1]
         if speaker is None or end > pos:
             return None
-        return speaker if self._sentence(pos) - self._sentence(end - 1) <= max_sentences else None
+        if self._sentence(pos) - self._sentence(end - 1) > max_sentences:
+            return None
+        last = self._sentence(end - 1)
+        for c in self.history:
+            # "Mahendra juga menekankan, …" between: the new speaker carries on, not the last
+            if end < c.pos < pos and c.weight == 2 and c.person and c.speaker \
+                    and self._sentence(c.pos) > last and c.speaker.get("id") != speaker.get("id") \
+                    and not self._inside_quote(c.pos):
+                return None
+        return speaker
 
     def antecedent(self, pos: int, plural: bool = False, person: bool = False,
                    _depth: int = 0) -> dict | None:
