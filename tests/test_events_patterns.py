@@ -801,6 +801,25 @@ def test_refusing_talks_is_a_rejection_not_a_cancelled_meeting():
     assert c.negated
 
 
+def test_refusing_help_or_cooperation_is_a_rejection_of_the_other_side():
+    # PLOVER REJECT: refusing to aid, cooperate or meet; the refused act is not coded as done
+    for text, source, target in [
+            ("Rusia tidak mau membantu Amerika Serikat dengan mengekstradisi buronan itu.", "Russia", "United States"),
+            ("Jepang enggan bekerja sama dengan Korea Selatan dalam penyelidikan itu.", "Japan", "South Korea"),
+            ("Iran menolak bertemu dengan delegasi Amerika Serikat di Jenewa.", "Iran", "United States"),
+            ("Taliban menolak untuk mengadakan pembicaraan langsung dengan pemerintah Afghanistan sampai "
+             "kesepakatan dengan AS disepakati.", "Taliban", "Afghanistan")]:
+        evs = events(text, published="2019-09-18")
+        (e,) = find(evs, "REJECT", source, target)
+        assert not e.negated and not e.hypothetical, text
+        assert not [x for x in evs if x.type in ("AID", "COOPERATE", "CONSULT") and not x.negated], text
+    # "never met" denies a meeting; it refuses nothing
+    evs = events("Putin tidak pernah bertemu dengan Trump di Helsinki.", published="2019-09-18")
+    assert not find(evs, "REJECT")
+    (c,) = find(evs, "CONSULT", "Vladimir Putin", "Donald Trump")
+    assert c.negated
+
+
 def test_support_asked_about_is_none_given():
     evs = events("Namun Moskow juga mempertanyakan dukungan dari Pemerintah RI untuk keberlanjutan proyek itu.",
                  published="2019-09-18")

@@ -45,6 +45,7 @@ class Cues:
         self.patterns = compile_patterns(d.get("clause_patterns") or {})
         self.one_sided = frozenset(d.get("one_sided_types") or ())
         self.place_target_types = frozenset(d.get("place_target_types") or ())
+        self.refusable_types = frozenset(d.get("refusable_types") or ())
         self.mutual_acts = frozenset(d.get("mutual_acts") or ())
         m = d["modality"]
         self.mod_window = int(m.get("window", 4))

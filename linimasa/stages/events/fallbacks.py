@@ -21,6 +21,8 @@ _VICTIM = _P["victim"]
 _PLACE_OF_ACT = _P["place_of_act"]
 _FAR_OBJECT = _P["far_object"]
 _CLAUSE_BREAK = _P["clause_break"]
+_REFUSED_PARTNER = _P["refused_partner"]
+_REFUSAL_VERBS = _P["refusal_verbs"]
 _DEM_AFTER = _P["dem_after"]
 _BARE_OPENING = _P["bare_opening"]
 _THAT = _P["that"]
@@ -81,6 +83,7 @@ class RoleFallbacks:
             own |= {e.id.upper() for e in args.source if e.kind == "country"}
             args.target = [e for e in args.target if e.id.upper() not in own or e.kind != "country"]
         self._object_further_on(r)
+        self._refused_partner(r)
         self._that_clause_object(r)
         self._speech_act_anaphor(r)
         self._deal_party(r)
@@ -161,6 +164,22 @@ class RoleFallbacks:
                         args.target = [g.entity for g in grp if all(g.entity.id != e.id for e in args.source)]
                         notes.append("object:far-prep")
                         break
+
+    @staticmethod
+    def _refused_partner(r: HitReading) -> None:
+        idx, text, h, t, args = r.idx, r.text, r.h, r.t, r.args
+        if args.target or not args.source or t.type != "REJECT" or t.voice != "active" \
+                or not _REFUSAL_VERBS.match(text[h.start:h.end]):
+            return
+        src = {e.id for e in args.source}
+        for it in idx.between(h.end, min(r.cend, h.end + 120)):
+            if it.entity.id in src or it.via == "group":
+                continue
+            if _REFUSED_PARTNER.match(text[h.end:it.start]):
+                args.target = [g.entity for g in idx.group_forward(idx.between(it.start, r.cend), 0)
+                               if g.entity.id not in src]
+                r.notes.append("object:refused-partner")
+            return
 
     @staticmethod
     def _that_clause_object(r: HitReading) -> None:

@@ -15,6 +15,7 @@ from .cues import cues as _shared_cues
 _P = _shared_cues().patterns
 _NOT_NEGATION = _P["not_negation"]
 _DENIAL = _P["denial"]
+_REFUSED_RIGHT_BEFORE = _P["refused_right_before"]
 _WORD = re.compile(r"\S+")
 # "tidak puas atas pertemuan", "yang tidak memihak terhadap serangan": the negator belongs to
 # another predicate whose object the trigger is
@@ -53,6 +54,8 @@ def modality(cues: Cues, text: str, cstart: int, tstart: int, tend: int, nominal
     # a clause opened by "agar"/"supaya"/"jika" is a demand or a condition
     if _OPENING.search(text[max(0, cstart - 12):cstart]):
         hypothetical = True
+    if not nominal and _REFUSED_RIGHT_BEFORE.search(before):
+        negated = True          # "menolak bertemu dengan delegasi AS": refused, not done
     if _DENIED_THAT.search(text[max(0, cstart - 30):cstart]):
         negated = True          # "membantah bahwa pihaknya bertanggung jawab atas serangan": denied
     if nominal and not hypothetical and _MODAL_AFTER.match(text[tend:cend if cend else tend + 80]):

@@ -1,9 +1,10 @@
 """What the context makes of a hit once its roles are read: whether it is an event at all (an
 attack only approved or alleged, an act only threatened, prevented, asked for or set as a
 condition), its modality, and the type it is really told as (an announced sanction is a threat,
-'should support' a request, a state's protest an accusation, refused talks a rejection)."""
+'should support' a request, a state's protest an accusation, a refused act a rejection)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...document import Entity, Sentence
@@ -29,6 +30,7 @@ _ASKED_ACT = _P["asked_act"]
 _LIFTS_SANCTIONS = _P["lifts_sanctions"]
 _PREVENTED = _P["prevented"]
 _REFUSAL = _P["refusal"]
+_NEVER_AGAIN = re.compile(r"\b(?:pernah|lagi)\b")       # a refusal only with a future
 # "bukti Iran mendukung serangan": backing an attack, told as what one is accused of
 _ATTACK_NOUN = _P["attack_noun"]
 
@@ -99,7 +101,7 @@ class Rereadings:
             r.notes.append("state-protest-as-accuse")
         if not self._beyond_condition(r):
             return False
-        self._refused_talks(r)
+        self._refused_act(r)
         self._denies_accusation(r)
         return True
 
@@ -141,12 +143,15 @@ class Rereadings:
             r.notes.append("sanctions-not-lifted")
         return True
 
-    @staticmethod
-    def _refused_talks(r: HitReading) -> None:
+    def _refused_act(self, r: HitReading) -> None:
         text, h, t, args = r.text, r.h, r.t, r.args
-        if t.type == "CONSULT" and r.neg and r.hyp and args.source and (args.target or args.participants) \
-                and _REFUSAL.search(text, max(r.cstart, h.start - 40), h.start):
-            # "tidak akan pernah berbicara dengan para pejabat AS": refusing talks (PLOVER REJECT)
+        if t.type not in self.cues.refusable_types or not r.neg or not args.source \
+                or not (args.target or args.participants):
+            return
+        m = _REFUSAL.search(text, max(r.cstart, h.start - 40), h.start)
+        if m is not None and (r.hyp or not _NEVER_AGAIN.search(m.group())):
+            # "tidak akan pernah berbicara dengan para pejabat AS", "tidak mau membantu AS":
+            # refusing talks, help or cooperation (PLOVER REJECT)
             r.h = Hit(replace(t, type="REJECT", pattern="directed"), h.start, h.end)
             r.neg = r.hyp = False
             if not args.target:
@@ -155,7 +160,7 @@ class Rereadings:
             if spk is not None and spk.kind == "person" and all(spk.id != e.id for e in args.source) \
                     and str(spk.country or "").upper() in {e.id.upper() for e in args.source}:
                 args.source = args.source + [spk]     # the state's refusal in its leader's words
-            r.notes.append("refused-talks")
+            r.notes.append("refused-act")
 
     @staticmethod
     def _denies_accusation(r: HitReading) -> None:
