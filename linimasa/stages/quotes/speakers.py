@@ -63,7 +63,11 @@ class Speakers(Antecedents, Roles):
             s, e, ent, _m = self.index[i][:4]
             if e <= b:
                 rank = _KIND_RANK.get(ent.kind, 3)
-                if best is None or rank < best[0]:
+                if best is None or rank < best[0] or (
+                        ent.kind == "person" and best[1].kind == "person"
+                        and not self.text[best[3]:s].strip(" .")):
+                    # "Marsekal [Udara Purnawirawan] [John Blackburn]": of two person names that
+                    # touch, the first is a title the tagger took for a name
                     best = (rank, ent, s, e)
             i += 1
         if best is not None and 0 < best[0] < 3:
