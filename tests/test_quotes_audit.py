@@ -87,3 +87,27 @@ def test_a_rank_the_tagger_took_for_a_name_yields_to_the_name_after_it(pipe):
                     'Purnawirawan John Blackwood kepada ABC.')
     [q] = doc.quotes
     assert name(q) == "John Blackwood"
+
+
+# ------------------------------------------------------------ a sentence opener inside a name
+
+def _renamed(name, earlier="Jeremy Allwood"):
+    # the tagger's joins are hard to provoke with a short text: Speakers.person_name on a stand-in
+    # whose document names `earlier` as a person
+    from types import SimpleNamespace
+
+    from linimasa.stages.quotes.speakers import Speakers
+    people = [SimpleNamespace(id="person:x", kind="person", name=name),
+              SimpleNamespace(id="person:jeremy-allwood", kind="person", name=earlier)]
+    fake = SimpleNamespace(doc=SimpleNamespace(entities=people), text="", not_names=frozenset({"Tapi", "Namun"}),
+                           _full_name=lambda n, _before: earlier if n in earlier.split() else n)
+    return Speakers.person_name(fake, {"id": "person:x", "name": name})
+
+
+def test_a_sentence_opener_the_tagger_joined_to_a_name_is_dropped():
+    assert _renamed("Tapi Allwood") == {"id": "person:jeremy-allwood", "name": "Jeremy Allwood"}
+    assert _renamed("Namun Wibisono")["name"] == "Wibisono"   # no fuller name: the bare name
+
+
+def test_must_not_cut_a_name_that_opens_with_another_word():
+    assert _renamed("Hendra Allwood")["name"] == "Hendra Allwood"

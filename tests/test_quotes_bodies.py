@@ -38,7 +38,7 @@ def _cleaned(name, kind="person"):
     from types import SimpleNamespace
 
     from linimasa.stages.quotes.speakers import Speakers
-    fake = SimpleNamespace(doc=SimpleNamespace(entities=[SimpleNamespace(id="e1", kind=kind)]))
+    fake = SimpleNamespace(doc=SimpleNamespace(entities=[SimpleNamespace(id="e1", kind=kind)]), not_names=frozenset())
     return Speakers.person_name(fake, {"id": "e1", "name": name})["name"]
 
 

@@ -264,7 +264,15 @@ class Speakers(Antecedents, Roles):
     def person_name(self, speaker: dict | None) -> dict | None:
         """'(PLO) Hanan Ashrawi' -> 'Hanan Ashrawi': a person's name holds no bracket; the tagger
         ran it over the abbreviation of the body before it ('Pejabat senior Organisasi
-        Pembebasan Palestina (PLO) Hanan Ashrawi'). The entity id stays."""
+        Pembebasan Palestina (PLO) Hanan Ashrawi'). 'Tapi Allaire' -> 'Jeremy Allaire': a
+        sentence opener is no part of a name; the rest is the fuller name used earlier. The
+        entity id stays."""
+        toks = (speaker or {}).get("name", "").split()
+        if len(toks) >= 2 and toks[0] in self.not_names and (speaker.get("id") is None or any(
+                e.id == speaker["id"] and e.kind == "person" for e in self.doc.entities)):
+            full = self._full_name(" ".join(toks[1:]), len(self.text))
+            known = next((e for e in self.doc.entities if e.kind == "person" and e.name == full), None)
+            speaker = {"id": known.id, "name": known.name} if known else {**speaker, "name": full}
         if not speaker or ")" not in (speaker.get("name") or ""):
             return speaker
         eid = speaker.get("id")
