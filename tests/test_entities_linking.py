@@ -349,3 +349,10 @@ def test_a_name_never_holds_half_a_bracket_nor_the_portfolio_of_a_title():
     doc = run("Menteri Sosial Agus Gumiwang mengatakan Kementerian Sosial (Kemensos) RI siap membantu.",
               "2019-09-12")
     assert any(n.startswith("Kementerian Sosial") for n in [e.name for e in doc.entities])
+
+
+def test_the_government_of_a_known_state_tagged_as_a_body_is_the_state():
+    doc = run("Pemerintah Brasil membantah tuduhan itu.", "2019-09-12")
+    assert [e.name for e in doc.entities] == ["Brazil"]
+    doc = run("Pemerintah Kota Surabaya membantah tuduhan itu.", "2019-09-12")
+    assert "Brazil" not in [e.name for e in doc.entities]

@@ -1207,3 +1207,25 @@ def test_an_arrest_with_no_agent_is_by_the_state_whose_region_it_happened_in():
     (e,) = find(evs, "COERCE", "United States", "Bo Mao")
     assert {a.name: a.role for a in e.actors} == {"United States": "source", "Bo Mao": "target"}
     assert e.date.value == "2019-08-14"
+
+
+def test_a_time_between_a_meeting_verb_and_its_partner_does_not_hide_the_partner():
+    for text in ("Presiden Joko Widodo bertemu pada Senin pagi dengan Perdana Menteri Jepang Shinzo Abe.",
+                 "Raoni Metuktire dicalonkan. Raoni bertemu dua kali tahun ini dengan Presiden Prancis Emmanuel "
+                 "Macron."):
+        evs = events(text, published="2019-09-18")
+        assert [e for e in evs if e.type == "CONSULT" and names(e) & {"Emmanuel Macron", "Shinzo Abe"}], text
+    # a year naming a deal is no time between a verb and its object
+    evs = events("Guterres mengatakan para ahli dikirim di bawah resolusi Dewan Keamanan PBB yang mendukung "
+                 "perjanjian nuklir 2015 antara Iran dan negara-negara besar.", published="2019-09-18")
+    assert not find(evs, "SUPPORT", "Iran")
+
+
+def test_mereka_opening_a_sentence_is_the_state_or_group_that_opened_the_one_before():
+    evs = events("China menyangkal ikut campur. Mereka menuduh kekuatan asing, khususnya Amerika Serikat dan "
+                 "Inggris, mengobarkan kerusuhan.", published="2019-09-18")
+    assert find(evs, "ACCUSE", "China", "United States")
+    # one person is never "mereka"
+    evs = events("Presiden Joko Widodo tiba di Tokyo. Mereka menuduh Amerika Serikat mengobarkan kerusuhan.",
+                 published="2019-09-18")
+    assert not find(evs, "ACCUSE", "Joko Widodo")

@@ -92,6 +92,8 @@ class DocumentLinker(SpanRepairs):
                 continue
             if label == "ORG":
                 entries = self._enclosing_org(kb_matches, s2, e) or entries
+            if not entries and label != "PER":
+                entries = self._government_of(words, s2, e, kb_by_span)
             if not entries and not _plausible_name(words[s2:e]):
                 continue
             if not entries and label == "PER" and e - s2 >= 2 and self._no_name_word(words, s2, e, kb_by_span):
@@ -261,6 +263,17 @@ class DocumentLinker(SpanRepairs):
 
     def _title_ending_at(self, words: list[str], i: int):
         return self.titles.ending_at(words, i)
+
+    def _government_of(self, words: list[str], s: int, e: int, kb_by_span) -> list[KBEntry]:
+        """'[Pemerintah Brasil]' tagged as a body: the government of a known state is the state."""
+        for a in range(s + 1, e):
+            if words[a - 1].lower() not in self.titles.government_nouns:
+                return []
+            m = kb_by_span.get((a, e))
+            if m is not None:
+                entries = self.kb.entries_for(m)
+                return entries if entries and entries[0].kind == "country" else []
+        return []
 
     def _enclosing_org(self, kb_matches, s: int, e: int) -> list[KBEntry]:
         """A KB organisation name around a shorter tagged span: "Dewan Keamanan (DK) [PBB]" is

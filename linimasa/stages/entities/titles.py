@@ -26,6 +26,7 @@ class Titles:
         self.max_len = max(len(k) for k in self.roles)
         self.first = {k[0] for k in self.roles}
         self.demonstratives = frozenset(h["demonstratives"])
+        self.government_nouns = frozenset(h.get("government_nouns") or ())
         self.leader_roles: list[str] = list(h["leader_roles"])
         self.equivalents: dict[str, list[str]] = {k: list(v) for k, v in h["role_equivalents"].items()}
         self.locatives = [tuple(p.split()) for p in h["locative_prepositions"]]

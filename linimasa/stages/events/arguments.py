@@ -55,6 +55,7 @@ def _entity_index(doc: Document):
 # "pemerintahan Trump", "pemerintah AS": the state the person or country stands for
 _GOVERNMENT = _P["government"]
 _GEO_NOUN = _P["country_as_descriptor"]
+_SUBJECT_OPENING = _P["subject_opening"]
 
 
 def state_entity(doc: Document, country_id: str) -> Entity | None:
@@ -252,10 +253,16 @@ class ActorIndex:
             i += 1
         return out
 
-    def gap(self, a: int, b: int) -> str:
-        """Text between two offsets with hidden title-countries blanked out."""
+    def gap(self, a: int, b: int, times: bool = False) -> str:
+        """Text between two offsets with hidden title-countries blanked out, and with `times`
+        the temporal expressions too ("bertemu dua kali tahun ini dengan Macron")."""
         s = self.doc.text[a:b]
-        for h0, h1 in self.hidden:
+        blanks = self.hidden
+        if times:
+            text, prep = self.doc.text, self.cues.time_prep_before
+            blanks = blanks + [((m.start() if (m := prep.search(text, max(a, t.start - 12), t.start)) else t.start), t.end)
+                               for t in self.doc.times if a <= t.start < b and not t.text.strip().isdigit()]
+        for h0, h1 in blanks:
             if h0 >= a and h1 <= b:
                 s = s[:h0 - a] + " " * (h1 - h0) + s[h1 - a:]
         if "(" in s:
@@ -326,7 +333,29 @@ class ActorIndex:
             p = self.last_subject_person(before)
             if p is not None:
                 return [p], f"pronoun:{m.group().lower()}"
+        m = c.plural_pronoun.match(text.lstrip(" ,\"“")) if c.plural_pronoun.pattern else None
+        if m:
+            ents = self.previous_collective_subject(a)
+            if ents:
+                return ents, f"pronoun:{m.group().lower()}"
         return None
+
+    def previous_collective_subject(self, pos: int) -> list[Entity]:
+        """The subject opening the sentence (else the clause) before the one at `pos`, when it
+        can be 'mereka': a state, a body, a group, or several actors ("Korea Utara dan China")."""
+        for sents in (self.doc.sentences, self.doc.scratch.get("events_units") or []):
+            k = bisect.bisect_right([s.start for s in sents], pos) - 2
+            if k < 0:
+                continue
+            s = sents[k]
+            items = [it for it in self.between(s.start, s.end) if not _in_quote(self.doc.text, s.start, it.start)]
+            if not items or not _SUBJECT_OPENING.fullmatch(self.gap(s.start, items[0].start, times=True)):
+                continue
+            grp = self.group_forward(items, 0)
+            ents = [it.entity for it in grp]
+            if len(ents) >= 2 or grp[0].via == "group" or ents[0].kind in ("country", "organization"):
+                return ents
+        return []
 
     def last_distinct(self, before: int, kind: str, n: int) -> list[Entity]:
         out: list[Entity] = []

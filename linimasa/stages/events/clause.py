@@ -138,7 +138,7 @@ class ClauseReader:
         rx = self.cues.object_gap_tight if tight else self.cues.object_gap
         k, at = 0, pos
         while k < len(items) and len(out) < 2:
-            m = rx.match(idx.gap(at, items[k].start) + " ")
+            m = rx.match(idx.gap(at, items[k].start, times=True) + " ")
             if not m:
                 break
             grp = idx.group_forward(items, k)

@@ -82,7 +82,7 @@ class Cues:
         # between a trigger and its object: a few modifiers, one preposition, titles
         self.object_gap = re.compile(
             r"^\s*(?:(?!" + "|".join(w + r"\b" for w in g["not_modifiers"]) + r")[a-z][\w-]*\s+){0,3}?(?P<prep>(?:" + p
-            + r")\s+)?(?:(?:" + alt("quantifiers") + r")\s+[a-z][\w-]*\s+(?:" + alt("origin_preps") + r")\s+|"
+            + r")\s+)?(?:[a-z][\w-]*,\s+(?:" + alt("specifiers") + r")\s+)?(?:(?:" + alt("quantifiers") + r")\s+[a-z][\w-]*\s+(?:" + alt("origin_preps") + r")\s+|"
             + "".join(w + r"\s+|" for w in g["quantifiers"])[:-1] + r")?"
             r"(?:(?:" + t + r")\.?\s+|[A-Z][\w-]*\s+(?=[A-Z])|(?-i:[A-Z])[\w-]*\s{3,}(?=$)){0,4}[\s,]*$", re.I)
         # right after a passive or tight trigger, a state body may stand before its state
@@ -92,6 +92,7 @@ class Cues:
         tb = _longest_first(list(titles) + list(bodies))
         self.object_gap_tight = re.compile(
             r"^\s*(?P<prep>(?:" + p + r")\s+)?(?:" + g["quantifiers"][0] + r"\s+)?(?:(?:" + tb + r")\.?\s+){0,4}[\s,]*$", re.I)
+        self.time_prep_before = re.compile(r"(?<![\w-])(?:" + alt("time_preps") + r")\s+$", re.I)
         self.title_before = re.compile(r"(?:" + t + r")\.?\s*$", re.I)
         self.leader_roles = words_rx(d["leader_roles"])
         an = d["anaphora"]
@@ -102,6 +103,7 @@ class Cues:
         self.pronoun_person = words_rx(an["person"])
         self.anaphor_org = words_rx(an["organization"])
         self.self_reference = words_rx(an.get("self_reference") or ["pihaknya"])
+        self.plural_pronoun = words_rx(an.get("plural") or [])
         self.repeat = words_rx(an["repeat"])
         groups = d.get("group_actors") or {}
         forms = {f.lower(): head for head, fs in groups.items() for f in [head] + list(fs or [])}
