@@ -111,3 +111,15 @@ def test_a_sentence_opener_the_tagger_joined_to_a_name_is_dropped():
 
 def test_must_not_cut_a_name_that_opens_with_another_word():
     assert _renamed("Hendra Allwood")["name"] == "Hendra Allwood"
+
+
+# ------------------------------------------------------------ a definite description of someone named
+
+def test_a_role_described_with_ini_or_itu_is_the_person_named_before_not_the_state(pipe):
+    doc = run(pipe, 'Menteri Luar Negeri Indonesia Retno Marsudi membuka konferensi itu di Jakarta. '
+                    '"Kita akan memperluas kerja sama diplomasi digital," papar diplomat senior Indonesia ini.')
+    assert [name(q) for q in doc.quotes] == ["Retno Marsudi"]
+    # a group with its quantifier stays the group: never the person talked about before
+    doc = run(pipe, 'Lima pakar HAM PBB menyoroti kasus Veronica Koman. Dalam pernyataannya, para pakar itu '
+                    '"menyerukan langkah segera untuk melindungi kebebasan berpendapat," di Jenewa.')
+    assert "Veronica Koman" not in [name(q) for q in doc.quotes]

@@ -366,7 +366,13 @@ class Speakers(Antecedents, Roles):
             if self._is_unnamed_head(*seg):
                 # "seorang juru bicara AFP", "para pakar HAM PBB"; "Seorang juru bicara Condor,
                 # anak maskapai Thomas Cook Group" stays unknown past its first segment
-                spk = self.described(*seg, pos) or self._same_role(*seg, pos) or self._group_before(*seg)
+                seg_text = self.text[seg[0]:seg[1]].strip()
+                spk = None
+                if self.cues.definite_after.search(seg_text) and not self.cues.time_definite.search(seg_text) \
+                        and seg_text[:1].islower() and not self.cues.quantifier.match(seg_text):
+                    # "papar diplomat top Indonesia ini": someone named before, not a new source
+                    spk = self.antecedent(pos, person=True)
+                spk = spk or self.described(*seg, pos) or self._same_role(*seg, pos) or self._group_before(*seg)
                 if spk is None and self._definite_clause(a):
                     # "pejabat senior yang tak disebut identitasnya itu": the official the
                     # previous sentence introduced ("AS melalui pejabat seniornya menuturkan")
