@@ -150,6 +150,12 @@ class ActorIndex:
             if ent.kind == "location" or (ent.kind == "country"):
                 places.append(item)
         self.places = places
+        # temporal expressions a gap may blank out, each with where its preposition starts
+        # ("pada Senin pagi"); a bare year ("perjanjian nuklir 2015") names, it does not date
+        prep = cues.time_prep_before
+        self.times: list[tuple[int, int, int]] = [
+            ((m.start() if (m := prep.search(doc.text, max(0, t.start - 12), t.start)) else t.start), t.start, t.end)
+            for t in doc.times if not t.text.strip().isdigit()]
         self.hidden: list[tuple[int, int]] = []
         kept: list[Item] = []
         titled: dict[str, Entity] = {}      # person without a known state -> the country of their title
@@ -259,9 +265,7 @@ class ActorIndex:
         s = self.doc.text[a:b]
         blanks = self.hidden
         if times:
-            text, prep = self.doc.text, self.cues.time_prep_before
-            blanks = blanks + [((m.start() if (m := prep.search(text, max(a, t.start - 12), t.start)) else t.start), t.end)
-                               for t in self.doc.times if a <= t.start < b and not t.text.strip().isdigit()]
+            blanks = blanks + [(p0 if p0 >= a else t0, t1) for p0, t0, t1 in self.times if a <= t0 < b]
         for h0, h1 in blanks:
             if h0 >= a and h1 <= b:
                 s = s[:h0 - a] + " " * (h1 - h0) + s[h1 - a:]

@@ -4,7 +4,6 @@ condition), its modality, and the type it is really told as (an announced sancti
 'should support' a request, a state's protest an accusation, a refused act a rejection)."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ...document import Entity, Sentence
@@ -30,7 +29,7 @@ _ASKED_ACT = _P["asked_act"]
 _LIFTS_SANCTIONS = _P["lifts_sanctions"]
 _PREVENTED = _P["prevented"]
 _REFUSAL = _P["refusal"]
-_NEVER_AGAIN = re.compile(r"\b(?:pernah|lagi)\b")       # a refusal only with a future
+_NEEDS_FUTURE = _P["refusal_needs_future"]
 # "bukti Iran mendukung serangan": backing an attack, told as what one is accused of
 _ATTACK_NOUN = _P["attack_noun"]
 
@@ -149,7 +148,7 @@ class Rereadings:
                 or not (args.target or args.participants):
             return
         m = _REFUSAL.search(text, max(r.cstart, h.start - 40), h.start)
-        if m is not None and (r.hyp or not _NEVER_AGAIN.search(m.group())):
+        if m is not None and (r.hyp or not _NEEDS_FUTURE.search(m.group())):
             # "tidak akan pernah berbicara dengan para pejabat AS", "tidak mau membantu AS":
             # refusing talks, help or cooperation (PLOVER REJECT)
             r.h = Hit(replace(t, type="REJECT", pattern="directed"), h.start, h.end)

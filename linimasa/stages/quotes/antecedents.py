@@ -204,7 +204,7 @@ class Antecedents:
                    _depth: int = 0) -> dict | None:
         """The last compatible named speaker before `pos` (None after an unnamed source);
         `person`: only people ('kata dia')."""
-        i = bisect.bisect_left([c.pos for c in self.history], pos) - 1
+        i = bisect.bisect_left(self.history, pos, key=lambda c: c.pos) - 1
         if i < 0:
             return None
         here = self._sentence(pos)
@@ -256,7 +256,7 @@ class Antecedents:
         """The speaker of the last quotation, speech verb or sentence subject before `pos`, at
         most `max_sentences` back."""
         here = self._sentence(pos)
-        i = bisect.bisect_left([c.pos for c in self.history], pos) - 1
+        i = bisect.bisect_left(self.history, pos, key=lambda c: c.pos) - 1
         while i >= 0:
             c = self.history[i]
             i -= 1

@@ -368,8 +368,8 @@ class Speakers(Antecedents, Roles):
                 # anak maskapai Thomas Cook Group" stays unknown past its first segment
                 seg_text = self.text[seg[0]:seg[1]].strip()
                 spk = None
-                if self.cues.definite_after.search(seg_text) and not self.cues.time_definite.search(seg_text) \
-                        and seg_text[:1].islower() and not self.cues.quantifier.match(seg_text):
+                if self._definite_words(seg_text) and seg_text[:1].islower() \
+                        and not self.cues.quantifier.match(seg_text):
                     # "papar diplomat top Indonesia ini": someone named before, not a new source
                     spk = self.antecedent(pos, person=True)
                 spk = spk or self.described(*seg, pos) or self._same_role(*seg, pos) or self._group_before(*seg)
@@ -420,8 +420,11 @@ class Speakers(Antecedents, Roles):
 
     def _definite_clause(self, a: int) -> bool:
         """The clause from `a` ends in a definite marker that is not a time ('saat itu')."""
-        whole = re.split(r"[,.;:!?\"“”\n]", self.text[a:a + 120], maxsplit=1)[0].strip()
-        return bool(self.cues.definite_after.search(whole)) and not self.cues.time_definite.search(whole)
+        return self._definite_words(re.split(r"[,.;:!?\"“”\n]", self.text[a:a + 120], maxsplit=1)[0].strip())
+
+    def _definite_words(self, words: str) -> bool:
+        """The words end in a definite marker that is not a time ('saat itu')."""
+        return bool(self.cues.definite_after.search(words)) and not self.cues.time_definite.search(words)
 
     def _opens_sentence(self, head: int, s: int) -> bool:
         """Nothing but quotes, commas and discourse openers ('Sementara itu,', 'Namun') lies
