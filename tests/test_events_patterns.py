@@ -1229,3 +1229,25 @@ def test_mereka_opening_a_sentence_is_the_state_or_group_that_opened_the_one_bef
     evs = events("Presiden Joko Widodo tiba di Tokyo. Mereka menuduh Amerika Serikat mengobarkan kerusuhan.",
                  published="2019-09-18")
     assert not find(evs, "ACCUSE", "Joko Widodo")
+
+
+def test_a_denied_act_is_no_event_of_its_own():
+    # the denial is the REJECT; the attack it denies is not coded as done by the denier
+    text = ("Arab Saudi menuduh Iran berada di balik serangan terhadap kilang minyak Aramco. "
+            "Teheran membantah terlibat dalam serangan itu.")
+    evs = events(text, published="2019-09-18")
+    assert find(evs, "REJECT", "Iran", "Saudi Arabia")
+    assert not [e for e in evs if e.type == "ASSAULT" and "Iran" in names(e)]
+    evs = events("Riyadh secara resmi membantah terlibat membunuh jurnalis itu.", published="2019-09-18")
+    assert not find(evs, "ASSAULT")
+    # the accusation a denial answers was made: it stays
+    evs = events("Juru bicara Kementerian Luar Negeri Iran, Abbas Mousavi, membantah tudingan Menteri Luar Negeri "
+                 "AS Mike Pompeo tersebut.", published="2019-09-18")
+    assert find(evs, "ACCUSE", "Mike Pompeo", "Abbas Mousavi")
+
+
+def test_a_double_comma_before_a_lower_case_word_is_a_dropped_link_not_a_paragraph_break():
+    # "seperti dilansir ,, telah": the outlet's name was a link the scrape dropped
+    evs = events("Trump, seperti dilansir ,, telah memerintahkan peningkatan sanksi kepada Iran.",
+                 published="2019-09-18")
+    assert find(evs, "SANCTION", "Donald Trump", "Iran")

@@ -28,6 +28,7 @@ _VERB_IN_GAP = _P["verb_in_gap"]
 _BACKED = _P["backed_description"]
 _NO_COMMENT = _P["no_comment"]
 _OBJECT_CLOSES = _P["object_closes"]
+_DENIED_ACT = _P["denied_act"]
 
 
 class Extractor(ClauseReader, VoiceRoles, RoleFallbacks, Rereadings, Constructions):
@@ -52,6 +53,11 @@ class Extractor(ClauseReader, VoiceRoles, RoleFallbacks, Rereadings, Constructio
                   out: list[Candidate]) -> HitReading | None:
         """The hit read as an event, or None when it is none; out holds the sentence's events
         so far."""
+        if h.trigger.type not in ("REJECT", "ACCUSE") \
+                and _DENIED_ACT.search(doc.text, max(s.start, h.start - 80), h.start):
+            # "membantah terlibat dalam serangan itu": the denial is the event, not the attack (but "membantah
+            # tuduhan AS": the accusation denied was made)
+            return None
         r = self._open(doc, idx, s, si, h)
         if r is None or not self.assign_roles(r):
             return None
