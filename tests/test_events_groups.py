@@ -30,3 +30,27 @@ def test_a_group_without_a_qualifier_keeps_its_head_word():
     evs = events("Ribuan pengunjuk rasa mendesak Inggris untuk menekan China pada Minggu.")
     names = actor_names(evs)
     assert "pengunjuk rasa" in names and not any(n.endswith("protesters") for n in names)
+
+
+def test_riot_control_means_are_used_on_the_crowd_of_the_sentence():
+    # the crowd is named only as the subject of the clause after "setelah"; "menembakan" is the common
+    # one-k spelling
+    evs = events("Kepolisian Hong Kong menembakan meriam air dan gas air mata setelah demonstran melempar bom "
+                 "molotov ke gedung parlemen pada Minggu.", published="2019-09-15")
+    (e,) = [e for e in evs if e.type == "COERCE"]
+    roles = {a.name: a.role for a in e.actors}
+    assert roles["Hong Kong police"] == "source" and roles["pengunjuk rasa"] == "target"
+
+
+def test_stones_thrown_at_the_police_are_an_assault_on_them():
+    evs = events("Beberapa demonstran melempar batu bata ke arah polisi di luar pangkalan Tentara Pembebasan Rakyat "
+                 "Cina di distrik Admiralty.", published="2019-09-15")
+    (e,) = find(evs, "ASSAULT", "pengunjuk rasa", "polisi")
+    assert {a.name: a.role for a in e.actors}["polisi"] == "target"
+
+
+def test_a_named_police_unit_is_no_unnamed_group():
+    evs = events("Otoritas penegak hukum Indonesia melalui Kepolisian Daerah (Polda) Jawa Timur mengancam akan "
+                 "mengeluarkan red notice Interpol untuk menangkap aktivis Veronica Koman.", published="2019-09-15")
+    assert find(evs, "THREATEN", "Indonesia", "Veronica Koman")
+    assert "polisi" not in actor_names(evs)

@@ -8,6 +8,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from events_helpers import events, find, names  # noqa: E402
 
+from linimasa.stages.events.triggers import Lexicon  # noqa: E402
+
 
 def test_passive_with_oleh_swaps_roles():
     evs = events("Ukraina diserang oleh Rusia pada Senin, 13 Desember 2021.")
@@ -1251,3 +1253,13 @@ def test_a_double_comma_before_a_lower_case_word_is_a_dropped_link_not_a_paragra
     evs = events("Trump, seperti dilansir ,, telah memerintahkan peningkatan sanksi kepada Iran.",
                  published="2019-09-18")
     assert find(evs, "SANCTION", "Donald Trump", "Iran")
+
+
+def test_an_actor_after_a_subordinator_is_no_object_of_the_act_before_it():
+    evs = events("Iran melancarkan serangan setelah Israel membom Gaza.", published="2019-09-18")
+    assert find(evs, "ASSAULT", "Israel", "Palestine")
+    assert not [e for e in evs if "Iran" in names(e) and "Palestine" in names(e)]
+    # an attack told with its doer only stays an attack: the lexicon's plain attack nouns need no target
+    lex = Lexicon()
+    assert [lex.lookup(f).require for f in ("serangan", "diserang", "menyerang")] == [None, None, None]
+    assert lex.lookup("melempari").require == "target"

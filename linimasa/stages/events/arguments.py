@@ -220,6 +220,9 @@ class ActorIndex:
                 continue
             head = cues.group_head(m.group())
             link = cues.group_place_link.match(doc.text, m.end())
+            if m.group().lower() in cues.group_named_unit and link and link.end() not in places \
+                    and doc.text[link.end():link.end() + 1].isupper():
+                continue
             place = places.get(link.end()) if link else None
             if place is not None and head in cues.group_labels:
                 # "demonstran Irak": whose protesters the text says, named as annotators name them

@@ -111,6 +111,8 @@ class Cues:
         self.group_head = lambda text: forms.get(" ".join(text.lower().split()), text.lower())
         self.state_agents = set(d.get("state_agents") or [])
         self.group_labels = {str(k).lower(): str(v) for k, v in (d.get("group_labels") or {}).items()}
+        # "Kepolisian Daerah Jawa Timur" is a named unit, "Kepolisian Hong Kong" the police of a place
+        self.group_named_unit = set(d.get("group_named_unit_forms") or [])
         self.group_place_link = re.compile(
             r"[ \t]+(?:(?:" + alternation(d.get("group_place_links") or ["di"]) + r")[ \t]+)?")
         self.media = {str(n).lower() for n in d.get("media_outlets") or []}

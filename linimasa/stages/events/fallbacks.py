@@ -35,6 +35,8 @@ _INVITED = _P["invited"]
 _PLACE_STRUCK_GAP = _P["place_struck_gap"]
 _COUNTRY_AS_DESCRIPTOR = _P["country_as_descriptor"]
 _VERB_IN_GAP = _P["verb_in_gap"]
+_CROWD_CONTROL = _P["crowd_control"]
+_CROWD_HEAD = _P["crowd_head"]
 _THAT_CLAUSE_TYPES = {"ACCUSE", "THREATEN", "REQUEST"}
 _SPEECH_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
 
@@ -131,6 +133,20 @@ class RoleFallbacks:
             notes.append("target:coordinated-act")
         self._withdrawn_from(r)
         self._place_struck(r)
+        self._crowd_controlled(r)
+
+    def _crowd_controlled(self, r: HitReading) -> None:
+        """Tear gas, rubber bullets and water cannon are used on a crowd: with no target named,
+        the crowd the sentence names is it."""
+        args = r.args
+        if r.t.type != "COERCE" or args.target or not args.source or not _CROWD_CONTROL.search(r.t.form):
+            return
+        own = {e.id for e in args.source}
+        crowd = next((it.entity for it in r.idx.between(r.s.start, r.s.end) if it.via == "group"
+                      and it.entity.id not in own and _CROWD_HEAD.match(self.cues.group_head(it.text))), None)
+        if crowd is not None:
+            args.target = [crowd]
+            r.notes.append("target:crowd")
 
     # ------------------------------------------------------------------ before settling
 
