@@ -1263,3 +1263,28 @@ def test_an_actor_after_a_subordinator_is_no_object_of_the_act_before_it():
     lex = Lexicon()
     assert [lex.lookup(f).require for f in ("serangan", "diserang", "menyerang")] == [None, None, None]
     assert lex.lookup("melempari").require == "target"
+
+
+def test_telling_someone_to_act_is_a_request_and_telling_them_a_fact_is_none():
+    evs = events("Tetapi Korea Utara mengatakan kepada PBB untuk memangkas jumlah stafnya.", published="2019-09-20")
+    assert find(evs, "REQUEST", "North Korea", "United Nations")
+    evs = events("Yayasan Darcy Ribeiro juga menulis surat kepada Presiden Prancis Emmanuel Macron untuk menyerukan "
+                 "pengesahan pencalonannya.", published="2019-09-15")
+    assert find(evs, "REQUEST", "Emmanuel Macron")
+    evs = events("Menteri Luar Negeri Rusia Sergei Lavrov mengatakan kepada Presiden AS Donald Trump bahwa Moskow "
+                 "tidak akan menyerah.", published="2019-09-15")
+    assert not find(evs, "REQUEST")
+
+
+def test_a_pronoun_opening_a_reported_clause_is_the_reporter_not_the_actor_named_before_it():
+    evs = events('Joshua Wong mengatakan kepada koran kuning Jerman "Bild", dia kecewa dengan kunjungan Kanselir '
+                 'Jerman Angela Merkel ke Cina baru-baru ini.', published="2019-09-10")
+    assert find(evs, "ACCUSE", "Joshua Wong", "Angela Merkel")
+    assert not find(evs, "ACCUSE", "Germany", "Angela Merkel")
+
+
+def test_a_comma_after_a_closing_quote_before_a_lower_case_word_parts_no_paragraphs():
+    evs = events('Cina mengatakan pihaknya berkomitmen pada pengaturan "satu negara, dua sistem", menyangkal ikut '
+                 'campur. Mereka menuduh kekuatan asing, khususnya Amerika Serikat dan Inggris, mengobarkan kerusuhan.',
+                 published="2019-09-15")
+    assert find(evs, "ACCUSE", "China", "United States")

@@ -102,6 +102,16 @@ class ClauseReader:
                 items = near
             if rel is not None and not items:
                 return [], ""        # "orang-orang yang ... membunuh": a subject that is no actor
+        if items:
+            pro = None
+            for pro in self.cues.pronoun_person.finditer(text, items[-1].end, pos):
+                pass
+            if pro is not None and _REPORT_VERB.search(text, cstart, pro.start()):
+                # "Wong mengatakan kepada koran Jerman, dia kecewa dengan ...": the reported clause's own
+                # subject is the pronoun, not the actor named before it
+                ana = idx.resolve_anaphor(pro.start(), pos, pro.start())
+                if ana:
+                    return ana[0], ana[1]
         while items:
             k = len(items) - 1
             before = text[max(s.start, items[k].start - 12):items[k].start]

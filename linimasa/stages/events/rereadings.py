@@ -18,6 +18,7 @@ _P = cues().patterns
 _DEONTIC = _P["deontic"]
 _REPORTING = _P["reporting_verb"]
 _WARN_REQUEST = _P["warn_request"]
+_ASKED_COMPLEMENT = _P["asked_complement"]
 _ANNOUNCED = _P["announced"]
 _THREATENED_ACT = _P["threatened_act"]
 _ACC_AFTER = _P["acc_after"]
@@ -61,6 +62,8 @@ class Rereadings:
         t, text, cstart, h = r.t, r.text, r.cstart, r.h
         if t.require == "target" and not r.args.target:
             return False
+        if t.needs_complement and not _ASKED_COMPLEMENT.match(text, h.end, r.s.end):
+            return False        # "mengatakan kepada wartawan bahwa ...": telling, not asking
         r.neg, r.hyp = modality(self.cues, text, cstart, h.start, h.end, t.voice == "nominal", r.cend)
         if t.type in HOSTILE and _ANNOUNCED.search(text, max(cstart, h.start - 60), h.start):
             r.h = Hit(replace(t, type="THREATEN"), h.start, h.end)

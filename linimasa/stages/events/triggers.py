@@ -39,6 +39,7 @@ class Trigger:
     object_dated: bool = False  # a date after the trigger is its object's ("menunda kenaikan tarif 1 Oktober")
     calls_off: bool = False     # its object is a planned meeting that will not take place ("membatalkan kunjungan")
     object_closes: bool = False  # a state or body as object that ends the clause ("mengakui Beijing."), no clause after it
+    needs_complement: bool = False  # an act only with "untuk/agar" + verb after it ("mengatakan kepada PBB untuk ...")
 
 
 # the entry keys that are yes/no flags of a trigger: every boolean field of Trigger
