@@ -123,3 +123,12 @@ def test_a_role_described_with_ini_or_itu_is_the_person_named_before_not_the_sta
     doc = run(pipe, 'Lima pakar HAM PBB menyoroti kasus Veronica Koman. Dalam pernyataannya, para pakar itu '
                     '"menyerukan langkah segera untuk melindungi kebebasan berpendapat," di Jenewa.')
     assert "Veronica Koman" not in [name(q) for q in doc.quotes]
+
+
+def test_a_definite_group_speaker_is_the_group_described_before_with_its_head_noun(pipe):
+    # "kelompok itu" points back to "sekelompok profesional Malaysia" (the "se-" of "one"), not to the last
+    # person who spoke
+    doc = run(pipe, 'Pada Ahad, sekelompok profesional Malaysia meminta agar Putrajaya menggugat pemerintah Indonesia '
+                    'atas kabut asap. "Kabut ini merugikan kami semua," kata Menteri Lingkungan Yeo Bee Yin pekan lalu. '
+                    '"Namun kami mengusulkan gugatan simbolis sebesar RM 1," kata kelompok itu dalam sebuah pernyataan.')
+    assert [name(q) for q in doc.quotes] == ["Yeo Bee Yin", "sekelompok profesional Malaysia"]

@@ -428,7 +428,8 @@ class Roles:
         """The last description before `before` that opens with the common noun `head` and names
         what it belongs to ('koalisi pimpinan AS', 'pakar HAM PBB'): a person or body it names
         as a whole, else the description itself."""
-        rx = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])", re.IGNORECASE)
+        # "sekelompok profesional Malaysia" is described by "kelompok" too (the "se-" of "one")
+        rx = re.compile(rf"(?<![\w-])(?:se)?{re.escape(head)}(?![\w-])", re.IGNORECASE)
         for occ in reversed(list(rx.finditer(self.text, max(0, before - 3000), before))):
             s = occ.start()
             if self._inside_quote(s):

@@ -362,6 +362,9 @@ class Speakers(Antecedents, Roles):
         definite = self._definite(a, pos, b)
         if definite is not None:
             return definite, phrase
+        group = self._described_group(sa, sb)
+        if group is not None:
+            return group, phrase
         for seg in ([segments[0]] if segments else []) + [(sa, sb)]:
             if self._is_unnamed_head(*seg):
                 # "seorang juru bicara AFP", "para pakar HAM PBB"; "Seorang juru bicara Condor,
@@ -468,6 +471,15 @@ class Speakers(Antecedents, Roles):
                     and not self._inside_quote(s):
                 return self._state_of(ent, s, e) or {"id": ent.id, "name": ent.name}
         return self._body_named_before(" ".join(head), a) if bare else None
+
+    def _described_group(self, a: int, b: int) -> dict | None:
+        """'kata kelompok itu', 'kata delegasi tersebut': the group described before with the same
+        head noun ('sekelompok profesional Malaysia', 'delegasi Evangelis Amerika')."""
+        words = self.text[a:b].split()
+        if len(words) != 2 or not words[0].isalpha() or not words[0].islower() \
+                or not self.cues.definite_after.search(words[1]) or self._is_unnamed_head(a, b):
+            return None
+        return self.described_before(words[0], a)
 
     def _opening_person(self, a: int, b: int) -> dict | None:
         """A person named before any lower-case word of [a, b)."""
