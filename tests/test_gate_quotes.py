@@ -21,8 +21,9 @@ FLOORS = {  # gold file: (found, speaker right)
     "clickid-blind6.gold.json": (51, 50),    # of 51; held out: 35 when first measured, opened for quotes only
     "clickid-blind7.gold.json": (56, 54),    # of 56; held out: 42 when first measured, opened for quotes only
     "clickid-blind8.gold.json": (45, 39),    # of 45; held out: 39 when first measured, never looked into
-    "clickid-blind9.gold.json": (57, 47),    # of 59; held out: 37 when first measured, then opened
+    "clickid-blind9.gold.json": (57, 50),    # of 59; held out: 37 when first measured, then opened
     "clickid-blind10.gold.json": (47, 43),   # of 48; held out: 41 when first measured, then opened
+    "clickid-blind11.gold.json": (39, 39),   # of 40; held out: 39 when first measured, never looked into
 }
 
 
