@@ -10,6 +10,7 @@ The quality gates (tests/test_gate_*.py) assert floors on the same figures.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tempfile
@@ -70,9 +71,10 @@ def ner(shared: Path, tmp: Path) -> None:
 
 def events(shared: Path, tmp: Path) -> None:
     score = shared / "eval" / "score.py"
-    for gold in ("clickid-dev", "clickid-blind", "clickid-blind2", "clickid-blind3", "clickid-blind4",
-                 "clickid-blind5", "clickid-blind6", "clickid-blind7", "clickid-blind7b", "clickid-blind8",
-                 "clickid-blind9"):
+    # every annotated set, a new one included as soon as its gold file lands; dev first, then by number
+    names = [p.name[:-len(".gold.json")] for p in (ROOT / "dev" / "events").glob("clickid-*.gold.json")]
+    order = lambda n: (n != "clickid-dev", int(re.sub(r"\D", "", n) or 1), n)  # noqa: E731
+    for gold in sorted(names, key=order):
         inp, out = tmp / f"{gold}.jsonl", tmp / f"{gold}.out.jsonl"
         sh([sys.executable, ROOT / "dev" / "events" / "make_input.py", f"{gold}.gold.json"], inp)
         sh(CLI + ["extract", inp, "--format", "jsonl"], out)
