@@ -81,7 +81,7 @@ class Cues:
             r"^[\s,]*(?:(?:" + alt("coordinators_with") + r")\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
         # between a trigger and its object: a few modifiers, one preposition, titles
         self.object_gap = re.compile(
-            r"^\s*(?:(?!" + "|".join(w + r"\b" for w in g["not_modifiers"]) + r")[a-z][\w-]*\s+){0,3}?(?P<prep>(?:" + p
+            r"^\s*(?:(?!" + "|".join(w + r"\b" for w in g["not_modifiers"] + g["clause_openers"]) + r")[a-z][\w-]*\s+){0,3}?(?P<prep>(?:" + p
             + r")\s+)?(?:[a-z][\w-]*,\s+(?:" + alt("specifiers") + r")\s+)?(?:(?:" + alt("quantifiers") + r")\s+[a-z][\w-]*\s+(?:" + alt("origin_preps") + r")\s+|"
             + "".join(w + r"\s+|" for w in g["quantifiers"])[:-1] + r")?"
             r"(?:(?:" + t + r")\.?\s+|[A-Z][\w-]*\s+(?=[A-Z])|(?-i:[A-Z])[\w-]*\s{3,}(?=$)){0,4}[\s,]*$", re.I)
