@@ -114,6 +114,21 @@ def test_undated_event_inherits_publication_bounds():
     evs = events("Amerika Serikat menjatuhkan sanksi kepada Iran.", published="2019-09-19")
     (e,) = find(evs, "SANCTION", "United States", "Iran")
     assert e.date.bounds[1] == "2019-09-19" and e.date.bounds[0] < "2019-09-19"
+    assert e.date.value == "2019-09-19" and e.date.estimated
+
+
+def test_undated_event_takes_the_day_the_article_names_for_its_news():
+    # published Thursday; the article says its news was told on Wednesday: the undated sanction
+    # is most likely Wednesday's, still within the same publication bounds
+    text = ("Kanselir Jerman Angela Merkel bertemu Presiden China Xi Jinping pada Rabu (18/9/2019).\n\n"
+            "Amerika Serikat menjatuhkan sanksi kepada Iran.")
+    (e,) = find(events(text, published="2019-09-19"), "SANCTION", "United States", "Iran")
+    assert e.date.value == "2019-09-18" and e.date.estimated
+    assert e.date.bounds[1] == "2019-09-19" and e.date.bounds[0] < "2019-09-18"
+    # a day weeks before publication is background, not the article's news day
+    old = text.replace("Rabu (18/9/2019)", "Rabu (21/8/2019)")
+    (e,) = find(events(old, published="2019-09-19"), "SANCTION", "United States", "Iran")
+    assert e.date.value == "2019-09-19"
 
 
 def test_victims_of_an_attack_are_its_target():

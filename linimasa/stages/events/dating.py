@@ -28,6 +28,8 @@ _SUB_END = _P["sub_end"]
 _NAMING_YEAR = _P["naming_year"]
 # how far before publication an undated event may lie (news reports recent events)
 INHERIT_DAYS = 30
+# how far before publication a named day still tells the article's own news
+NEWS_DAY_REACH = 3
 
 
 def _d(s: str) -> dt.date:
@@ -143,15 +145,35 @@ def told_elsewhere(doc: Document, times: list[Timex], units: list, word: str, be
     return None
 
 
-def published_bounds(doc: Document) -> DateValue | None:
+def news_day(doc: Document, times: list[Timex]) -> str | None:
+    """The day the article's news happened: the first day in the week up to publication that its
+    body names ("pada Rabu", "Selasa (10/9)"). A report published on Thursday about Wednesday's
+    statements leaves most of its sentences undated; they share that day, not the publication's."""
+    p = doc.published
+    if not (p and p.bounds and p.bounds[0] == p.bounds[1]):
+        return None
+    hi = _d(p.bounds[1])
+    lo = hi - dt.timedelta(days=NEWS_DAY_REACH)
+    for t in sorted(times, key=lambda t: t.start):
+        dv = timex_date(t)
+        if dv is None or not dv.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dv.value):
+            continue
+        if lo <= _d(dv.value) <= hi:
+            return dv.value
+    return None
+
+
+def published_bounds(doc: Document, times: list[Timex] | None = None) -> DateValue | None:
     """An undated event: somewhere in the weeks before publication."""
     p = doc.published
     b = tuple(p.bounds) if p and p.bounds else bounds_of(p.value if p else None)
     if not b:
         return None
     lo = (_d(b[0]) - dt.timedelta(days=INHERIT_DAYS)).isoformat()
-    # the most likely day is the report's own (news tells the day's events), the bounds say how unsure
-    value = p.value[:10] if p and p.value and len(p.value) >= 10 and b[0] == b[1] else value_from_bounds(lo, b[1])
+    # the most likely day is the one the article names for its news, else the report's own;
+    # the bounds say how unsure
+    day = news_day(doc, times or [])
+    value = day or (p.value[:10] if p and p.value and len(p.value) >= 10 and b[0] == b[1] else value_from_bounds(lo, b[1]))
     return DateValue(value, (lo, b[1]), True)
 
 

@@ -208,7 +208,7 @@ class EventsStage(Stage):
         self._governing_dates(doc, cands, referent, sentence_ref, events)
         self._told_elsewhere(doc, times, cands, referent)
         self._statement_day(doc, times, events)
-        pub = published_bounds(doc)
+        pub = published_bounds(doc, times)
         for ev in events:
             if ev.date is None and pub is not None:
                 if ev.hypothetical and not ev.negated and not ev.offered and doc.published and doc.published.bounds:
