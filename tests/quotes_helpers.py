@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from linimasa import Document, build_pipeline
 
-STAGES = ["clean", "metadata", "segment", "entities", "quotes"]
+STAGES = ["clean", "metadata", "segment", "time", "entities", "quotes"]
 
 
 def quotes_pipeline():

@@ -311,3 +311,34 @@ def test_a_colon_cue_opening_a_glued_paragraph(pipe):
                     'terdengar dalam rekaman: "Saya menderita asma. Jangan lakukan itu."')
     q1, q2 = doc.quotes
     assert name(q1) == "Budi Santoso" and q2.cue == ":" and name(q2) == "Andi Wijaya"
+
+
+def test_a_month_opening_the_clause_is_no_speaker(pipe):
+    doc = run(pipe, 'Pada Juli 2019, WHO menyatakan wabah itu sebagai "Keadaan Darurat Kesehatan '
+                    'Masyarakat dari Kepedulian Internasional" ketika wabah terus menyebar.')
+    [q] = doc.quotes
+    assert name(q) == "World Health Organization"
+
+
+def test_a_clause_joined_by_dan_has_its_own_subject(pipe):
+    # the person opening the first clause made another statement; the shout is someone else's
+    doc = run(pipe, 'Eid menyatakan bahwa dia diizinkan pergi hanya setelah beberapa jam, di mana '
+                    'ponselnya dihancurkan, dan pada satu titik sang putri berteriak: "Bunuh dia, anjing, dia tidak '
+                    'pantas hidup."')
+    [q] = doc.quotes
+    assert q.cue == "berteriak" and name(q) != "Eid"
+
+
+def test_a_groups_statement_speaks_for_the_group_introduced_before(pipe):
+    doc = run(pipe, 'Pada Ahad, sekelompok profesional Malaysia meminta agar Putrajaya menuntut '
+                    'pemerintah Indonesia. "Penyebab krisis kabut asap tahunan bersifat multifaktorial," '
+                    'kata pernyataan bersama kelompok seperti dilaporkan Malay Mail.')
+    [q] = doc.quotes
+    assert name(q) == "sekelompok profesional Malaysia" and q.attribution
+
+
+def test_a_name_and_a_verb_of_describing_after_the_quotation(pipe):
+    doc = run(pipe, '"Hanya persiapan yang masuk akal dari pemerintah mana pun," Boris Johnson '
+                    'menggambarkan dokumen tersebut.')
+    [q] = doc.quotes
+    assert name(q) == "Boris Johnson"

@@ -232,6 +232,8 @@ class Speakers(Antecedents, Roles):
                 continue
             if toks[0] in self.not_names or toks[0].lower().endswith("nya"):
                 toks.pop(0)   # a sentence opener ("Menurut", "Sementara"), not part of the name
+            if toks and self._in_time(m.end() - len(toks[-1]), m.end()):
+                continue      # "Pada Juli 2019, WHO menyatakan": a month, not a person
             had_title = False
             while toks and (toks[0].rstrip(".") in self.titles or toks[0] in self.titles):
                 had_title = True
@@ -242,6 +244,10 @@ class Speakers(Antecedents, Roles):
                 toks = toks[-2:]  # "Presiden China Xi Jinping": the name ends the run
             return " ".join(toks)
         return None
+
+    def _in_time(self, a: int, b: int) -> bool:
+        """True when [a, b) lies inside a temporal expression of the time stage."""
+        return any(t.start <= a and b <= t.end for t in self.doc.times)
 
     def _full_name(self, name: str, before: int) -> str:
         """'Psaki' -> 'Jen Psaki' when the fuller form appeared earlier."""
@@ -287,6 +293,13 @@ class Speakers(Antecedents, Roles):
         """Speaker of a phrase (clause before a say verb, or after `kata`)."""
         phrase = self.text[a:b].strip()
         segments = self._segments(a, b)
+        if len(segments) > 1:
+            first = self.text[segments[-1][0]:segments[-1][1]].split()[:1]
+            if first and first[0].lower() in self.cues.conjunctions:
+                # "Eid menyatakan bahwa …, dan pada satu titik sang putri berteriak": a clause
+                # joined by "dan" has its own subject; the clauses before it speak of others
+                segments = segments[-1:]
+                a = segments[0][0]
         if segments:
             author = self._author(*segments[-1])
             if author is not None:
@@ -334,6 +347,9 @@ class Speakers(Antecedents, Roles):
                 source = self.document_source(doc_noun.group().lower(), pos)
                 if source is not None:
                     return source, phrase     # "… ," laporan intelijen melanjutkan
+            group = self._document_group(sa, sb) if doc_noun else None
+            if group is not None:
+                return group, phrase     # "kata pernyataan bersama kelompok" (introduced before)
             if not doc_noun and last[:1].islower() and self.cues.definite_after.search(last) \
                     and not self.cues.definite_before.match(last) and self._role_opening(last):
                 # "mantan perdana menteri Timor Lese ini": someone named before, not a surface
@@ -478,6 +494,21 @@ class Speakers(Antecedents, Roles):
         words = self.text[a:b].split()
         if len(words) != 2 or not words[0].isalpha() or not words[0].islower() \
                 or not self.cues.definite_after.search(words[1]) or self._is_unnamed_head(a, b):
+            return None
+        return self.described_before(words[0], a)
+
+    def _document_group(self, a: int, b: int) -> dict | None:
+        """'pernyataan bersama kelompok (itu)': a document of a group named by its bare head noun
+        speaks for the group described before with that head ('sekelompok profesional Malaysia')."""
+        while a < b and self.text[a].isspace():
+            a += 1
+        m = self.cues.document_head.match(self.text, a, b)
+        words = self.text[m.end():b].split() if m else []
+        while words and words[0].lower() in self.cues.document_adjectives:
+            words.pop(0)
+        if words[1:] and self.cues.definite_after.search(words[-1]):
+            words.pop()
+        if len(words) != 1 or not words[0].isalpha() or not words[0].islower():
             return None
         return self.described_before(words[0], a)
 
