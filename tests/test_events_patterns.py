@@ -1303,3 +1303,19 @@ def test_a_comma_after_a_closing_quote_before_a_lower_case_word_parts_no_paragra
                  'campur. Mereka menuduh kekuatan asing, khususnya Amerika Serikat dan Inggris, mengobarkan kerusuhan.',
                  published="2019-09-15")
     assert find(evs, "ACCUSE", "China", "United States")
+
+
+def test_a_far_target_past_nouns_joined_by_dan():
+    evs = events("Selama ini Washington telah menjatuhkan embargo minyak dan sistem perbankan AS terhadap Iran "
+                 "dengan tujuan memotong pembiayaan Iran.", published="2019-09-20")
+    assert find(evs, "SANCTION", "United States", "Iran")
+
+
+def test_a_spaced_dash_between_two_states_coordinates_them():
+    evs = events("Kementerian Luar Negeri RI menyebut Indonesia - Bulgaria sepakat untuk meningkatkan "
+                 "hubungan bilateral.", published="2019-09-20")
+    assert find(evs, "AGREE", "Indonesia", "Bulgaria")
+    # a dash that opens an aside still ends the clause before it
+    evs = events("Para pejabat Israel – yang tidak mau disebut namanya – mengatakan Iran menyerang kapal itu.")
+    (e,) = [e for e in evs if e.type == "ASSAULT"]
+    assert [a.name for a in e.actors if a.role == "source"] == ["Iran"]

@@ -11,6 +11,7 @@ from .arguments import ActorIndex, _in_quote
 from .cues import cues
 
 # clause-structure patterns: word lists and pattern text live in lang/id/events/cues.yaml (clause_patterns)
+_NAME_END = re.compile(r"(?<![\w-])[A-Z][\w-]*$")
 _P = cues().patterns
 _VERB_NEXT = _P["verb_next"]
 _RELATIVE = _P["relative"]
@@ -40,6 +41,10 @@ class ClauseReader:
         for m in self.cues.barrier.finditer(text, s.start, a):
             start = m.end()
         for m in re.finditer(r"[;:]|\s[-–]\s", text[s.start:a]):
+            k = s.start + m.start()
+            if m.group() not in ";:" and _NAME_END.search(text, max(s.start, k - 40), k) \
+                    and text[s.start + m.end():s.start + m.end() + 1].isupper():
+                continue    # a dash between two names pairs them ("Indonesia - Bulgaria sepakat")
             start = max(start, s.start + m.end())
         m = self.cues.barrier.search(text, b, s.end)
         if m:

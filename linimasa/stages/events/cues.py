@@ -74,6 +74,7 @@ class Cues:
         t = _longest_first(titles)
         p = "|".join(sorted((re.escape(w) for w in cl["object_preps"]), key=len, reverse=True))
         self.preps = cl["object_preps"]
+        self.directed_preps = set(cl["directed_preps"])
         # text allowed between coordinated actors: ", " "dan" "serta" plus titles
         self.coord_gap = re.compile(
             r"^[\s,]*(?:(?:" + alt("coordinators") + r")\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)

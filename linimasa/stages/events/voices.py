@@ -66,6 +66,13 @@ class VoiceRoles:
             notes.append("target:attacker-not-victim")
         elif objs:
             args.target = [it.entity for it in objs[0][1]]
+            src = {e.id for e in args.source}
+            if len(objs) > 1 and objs[0][0] == "" and src and all(it.entity.id in src for it in objs[0][1]) \
+                    and objs[1][0] in self.cues.directed_preps:
+                # "menjatuhkan embargo minyak dan sistem perbankan AS terhadap Iran": the source's own
+                # name inside the object noun phrase owns it; the act is aimed at what follows
+                args.target = [it.entity for it in objs[1][1]]
+                notes.append("target:past-own-name")
             if len(objs) > 1 and t.pattern == "symmetric":
                 args.participants = [it.entity for it in objs[1][1]]
         elif _WITH_PRONOUN.match(text, h.end):
