@@ -1319,3 +1319,20 @@ def test_a_spaced_dash_between_two_states_coordinates_them():
     evs = events("Para pejabat Israel – yang tidak mau disebut namanya – mengatakan Iran menyerang kapal itu.")
     (e,) = [e for e in evs if e.type == "ASSAULT"]
     assert [a.name for a in e.actors if a.role == "source"] == ["Iran"]
+
+
+def test_a_statement_naming_the_doer_of_an_attack_accuses_it():
+    evs = events("Pemerintah Saudi mengatakan temuan serpihan drone di lapangan menunjukkan serangan "
+                 "dilakukan oleh militer Iran.", published="2019-09-20")
+    assert find(evs, "ACCUSE", "Saudi Arabia", "Iran")
+    evs = events("Saudi mengumumkan bahwa drone dan rudal yang dipakai menyerang Aramco berasal dari Iran.")
+    assert find(evs, "ACCUSE", "Saudi Arabia", "Iran")
+
+
+def test_an_origin_without_an_attack_or_under_a_negation_accuses_nobody():
+    for text in ("Menteri Pertahanan Jepang Taro Kono mengatakan Tokyo tidak memiliki informasi yang "
+                 "menunjukkan bahwa serangan itu dilakukan oleh Iran.",
+                 "Mnuchin mengatakan pihaknya mempertimbangkan sanksi terkait pembelian sistem rudal "
+                 "S-400 buatan Rusia.",
+                 "Menteri itu mengatakan bantuan tersebut berasal dari Jepang."):
+        assert not [e for e in events(text) if e.type == "ACCUSE"], text

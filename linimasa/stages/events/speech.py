@@ -70,6 +70,9 @@ class SpeechExtractor:
         self.question = d.get("question_mark") or "?"
         self.consequence = words_rx(d.get("threat_consequences") or ["konsekuensi"])
         self.said = words_rx(d["said_passive"])
+        self.attack = words_rx(d.get("attack_nouns") or ["serangan"])
+        self.negated_claim = words_rx(d["negators"])
+        self.not_asserted = words_rx(d.get("agent_not_asserted") or ["untuk"], suffix=r"\s+$")
         # the three patterns tried over whole units are literal alternatives: one automaton finds
         # where any of them can start, and only those places are tried (see Places)
         self.automaton = Automaton({"cue": (self.kind, self.cue_rx), "speech": (d["speech_verbs"], self.speech),
@@ -186,9 +189,15 @@ class SpeechExtractor:
                     target, why = self._adjacent(idx, text, s, ui, units, m.start() - 30, m.start(), own, before=True)
                     if not target:
                         continue
-                elif where in ("object", "condition"):
+                elif where in ("object", "condition", "agent"):
                     if where == "condition" and not self.consequence.search(text, a, m.start()):
                         continue        # "akan membantu jika diminta": a conditional offer, no warning
+                    if where == "agent" and (how == "quote" or not self.attack.search(text, a, m.start())
+                                             or self.negated_claim.search(text, a, m.start())
+                                             or self.not_asserted.search(text, max(a, m.start() - 12), m.start())):
+                        # "bantuan itu berasal dari Iran": no attack; "tidak memiliki informasi yang
+                        # menunjukkan bahwa serangan dilakukan oleh Iran": a claim denied
+                        continue
                     target, why = self._adjacent(idx, text, s, ui, units, m.end(), m.end() + 30, own, before=False)
                     if not target or (where == "condition" and target == [None]):
                         continue        # "kami berharap itu akan terjadi": a hope, addressed to nobody
