@@ -146,8 +146,8 @@ def told_elsewhere(doc: Document, times: list[Timex], units: list, word: str, be
 
 
 def news_day(doc: Document, times: list[Timex]) -> str | None:
-    """The day the article's news happened: the first day in the week up to publication that its
-    body names ("pada Rabu", "Selasa (10/9)"). A report published on Thursday about Wednesday's
+    """The day the article's news happened: the first day it names ("pada Rabu", "Selasa (10/9)")
+    within NEWS_DAY_REACH days up to publication. A report published on Thursday about Wednesday's
     statements leaves most of its sentences undated; they share that day, not the publication's."""
     p = doc.published
     if not (p and p.bounds and p.bounds[0] == p.bounds[1]):

@@ -420,12 +420,7 @@ class Speakers(Antecedents, Roles):
     def _document_owner(self, a: int, b: int) -> dict | None:
         """'surat terbuka anggota parlemen Inggris': a document written by a group described in
         lower case with the place or body it belongs to speaks for that group."""
-        while a < b and self.text[a].isspace():
-            a += 1
-        m = self.cues.document_head.match(self.text, a, b)
-        words = self.text[m.end():b].split() if m else []
-        while words and words[0].lower() in self.cues.document_adjectives:
-            words.pop(0)
+        a, words = self._document_author_words(a, b)
         if len(words) < 2 or not words[0].islower() or not self._role_opening(" ".join(words)) \
                 or self.has_person(a, b):
             return None
@@ -433,6 +428,17 @@ class Speakers(Antecedents, Roles):
         if not anchors or not self._names_bodies(a, b, anchors):
             return None
         return {"id": None, "name": " ".join(words)}
+
+    def _document_author_words(self, a: int, b: int) -> tuple[int, list[str]]:
+        """The words after a document noun and its adjectives ('surat terbuka [anggota parlemen
+        Inggris]'), with `a` moved past leading space; no words when [a, b) opens with no document."""
+        while a < b and self.text[a].isspace():
+            a += 1
+        m = self.cues.document_head.match(self.text, a, b)
+        words = self.text[m.end():b].split() if m else []
+        while words and words[0].lower() in self.cues.document_adjectives:
+            words.pop(0)
+        return a, words
 
     def _has_named(self, a: int, b: int) -> bool:
         return any(row[2].kind in ("person", "organization") for row in self._rows(a, b))
@@ -500,12 +506,7 @@ class Speakers(Antecedents, Roles):
     def _document_group(self, a: int, b: int) -> dict | None:
         """'pernyataan bersama kelompok (itu)': a document of a group named by its bare head noun
         speaks for the group described before with that head ('sekelompok profesional Malaysia')."""
-        while a < b and self.text[a].isspace():
-            a += 1
-        m = self.cues.document_head.match(self.text, a, b)
-        words = self.text[m.end():b].split() if m else []
-        while words and words[0].lower() in self.cues.document_adjectives:
-            words.pop(0)
+        a, words = self._document_author_words(a, b)
         if words[1:] and self.cues.definite_after.search(words[-1]):
             words.pop()
         if len(words) != 1 or not words[0].isalpha() or not words[0].islower():
