@@ -54,3 +54,32 @@ def test_a_named_police_unit_is_no_unnamed_group():
                  "mengeluarkan red notice Interpol untuk menangkap aktivis Veronica Koman.", published="2019-09-15")
     assert find(evs, "THREATEN", "Indonesia", "Veronica Koman")
     assert "polisi" not in actor_names(evs)
+
+
+def test_civilians_named_by_their_people():
+    evs = events("Serangan udara Rusia menewaskan sedikitnya 12 warga sipil Suriah di Idlib pada Senin.",
+                 published="2019-09-15")
+    assert find(evs, "ASSAULT", "Russia", "Syrian civilians")
+
+
+def test_an_opposition_qualified_by_its_country_and_the_country_is_no_actor():
+    evs = events("Pihak oposisi Rusia menuding pihak berwenang Moskow mencurangi pemilu.", published="2019-09-15")
+    (e,) = find(evs, "ACCUSE", "Russian opposition")
+    assert {a.name: a.role for a in e.actors}.get("Russia") != "source"
+
+
+def test_rights_groups_stand_for_no_one_people():
+    evs = events("Kelompok hak asasi manusia menuduh polisi Filipina menutup-nutupi eksekusi.", published="2019-09-15")
+    assert find(evs, "ACCUSE", "Human rights groups", "Philippines")
+
+
+def test_a_group_word_before_a_name_is_that_name_role():
+    evs = events("Pemimpin oposisi Venezuela Juan Guaido mengecam Presiden Nicolas Maduro.", published="2019-09-15")
+    assert find(evs, "ACCUSE", "Juan Guaido")
+    assert not any("opposition" in n or n == "oposisi" for n in actor_names(evs))
+
+
+def test_a_group_with_a_demonstrative_is_the_named_group_before():
+    evs = events("Taliban mengaku telah membunuh seorang tentara AS. Kelompok militan tersebut juga menyerang "
+                 "pasukan AS di Kabul.", published="2019-09-15")
+    assert not any("militan" in n or "militants" in n for n in actor_names(evs))

@@ -88,8 +88,6 @@ def _state_before(doc: Document, cues: Cues, pos: int, memo: dict | None = None)
     Wanchai, Hong Kong"; a nationality such as "wartawan Indonesia" is no place), else of the
     article's first place (its dateline): a country as itself, a place as the state the KB names
     by the place's own name, else the state it lies in."""
-    from ...kb import get_kb
-    kb = get_kb()
     text = doc.text
 
     def is_place(start: int) -> bool:
@@ -106,11 +104,16 @@ def _state_before(doc: Document, cues: Cues, pos: int, memo: dict | None = None)
             memo["places"] = places
     before = [e for st, e in places if st < pos]
     ent = before[-1] if before else (places[0][1] if places else None)
-    if ent is None:
-        return None
+    return _place_state(doc, ent) if ent is not None else None
+
+
+def _place_state(doc: Document, ent: Entity) -> Entity | None:
+    """A country as itself; a place as the state the KB names by the place's own name (Hong
+    Kong), else the state it lies in (Baghdad -> Iraq)."""
     if ent.kind == "country":
         return ent
-    same = [k for k in kb.lookup(ent.name) if k.kind == "country"]
+    from ...kb import get_kb
+    same = [k for k in get_kb().lookup(ent.name) if k.kind == "country"]
     cid = same[0].id if same else ent.country
     return state_entity(doc, str(cid)) if cid else None
 
@@ -182,7 +185,8 @@ class ActorIndex:
             if it.entity.id in titled and _GOVERNMENT.search(doc.text[max(0, it.start - 30):it.start]):
                 # "pemerintahan Presiden Ashraf Ghani": the state his title named
                 kept[k] = Item(it.start, it.end, titled[it.entity.id], it.text, it.via)
-        kept = self._groups(doc, cues, kept)
+        kept = self._groups(doc, cues, kept, {it.start: it for it in (*actors, *places)
+                                              if it.entity.kind in ("country", "location")})
         self.items = kept
         self.starts = [it.start for it in kept]
         by_id = {e.id: e for e in doc.entities}
@@ -200,9 +204,11 @@ class ActorIndex:
         return None
 
     @staticmethod
-    def _groups(doc: Document, cues: Cues, kept: list[Item]) -> list[Item]:
+    def _groups(doc: Document, cues: Cues, kept: list[Item], places: dict[int, Item]) -> list[Item]:
         """Unnamed collective actors the annotators code ("pengunjuk rasa", "polisi"), named by
-        their surface head so that per-article aliases can resolve them."""
+        their people when a label is known, else by their surface head. The place that
+        qualifies a group ("demonstran Irak") is no actor of its own; a group word that is a
+        person's role ("pemimpin oposisi Venezuela Juan Guaido") is no group."""
         if cues.group_actors is None:
             return kept
         taken = sorted((it.start, it.end) for it in kept)
@@ -211,9 +217,9 @@ class ActorIndex:
         for _, b in taken:
             far = max(far, b)
             reach.append(far)
-        extra = []
+        extra, qualifiers = [], set()
         memo: dict = {}
-        places = {it.start: it.entity for it in kept if it.entity.kind in ("country", "location")}
+        named = {it.start for it in kept if it.entity.kind in ("person", "organization")}
         for m in cues.places(doc, "group").finditer(0, len(doc.text)):
             i = bisect.bisect_left(starts, m.end())     # taken[:i] start before the match ends
             if i and reach[i - 1] > m.start():
@@ -223,18 +229,34 @@ class ActorIndex:
             if m.group().lower() in cues.group_named_unit and link and link.end() not in places \
                     and doc.text[link.end():link.end() + 1].isupper():
                 continue
-            place = places.get(link.end()) if link else None
-            if place is not None and head in cues.group_labels:
-                # "demonstran Irak": whose protesters the text says, named as annotators name them
-                name = f"{_demonym(place)} {cues.group_labels[head]}"
-                state = state_entity(doc, str(place.country)) if place.country else None
+            at = places.get(link.end()) if link else None
+            place = at.entity if at is not None else None
+            after = at.end if at is not None else m.end()
+            if any(p in named for p in range(after, after + 4)):
+                continue        # a role or a description of the name after it
+            if cues.group_anaphor.match(m.group()) and cues.demonstrative_after.match(doc.text, after):
+                continue        # "kelompok militan tersebut": the named group told before
+            if place is not None:
+                qualifiers.add(link.end())
+            home = _place_state(doc, place) if place is not None and head in cues.group_labels else None
+            if home is not None or head in cues.group_stateless:
+                # "demonstran Irak", "pengunjuk rasa di Baghdad": whose protesters the text says,
+                # named with their people ("Iraqi protesters"). A bare "pengunjuk rasa" keeps its
+                # own words: guessing its people from the story's places went wrong as often as right.
+                label = cues.group_labels[head]
+                name = label if head in cues.group_stateless else f"{_demonym(home)} {label}"
+                state = state_entity(doc, str(place.country)) \
+                    if head in cues.state_agents and place is not None and place.country else None
             else:
                 name = head
                 state = _state_before(doc, cues, m.start(), memo) if head in cues.state_agents else None
             ent = Entity("group:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name, "organization",
                          country=state.id if state is not None else None)
             extra.append(Item(m.start(), m.end(), ent, m.group(), "group"))
-        return sorted(kept + extra, key=lambda it: it.start) if extra else kept
+        if not extra:
+            return kept
+        kept = [it for it in kept if it.start not in qualifiers]
+        return sorted(kept + extra, key=lambda it: it.start)
 
     def _is_title_country(self, items: list[Item], i: int) -> bool:
         """'Presiden China Xi Jinping', 'Menlu AS, Mike Pompeo': the country is part of a role."""

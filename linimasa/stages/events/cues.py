@@ -80,9 +80,10 @@ class Cues:
             r"^[\s,]*(?:(?:" + alt("coordinators") + r")\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
         self.coord_gap_with = re.compile(
             r"^[\s,]*(?:(?:" + alt("coordinators_with") + r")\s+)?(?:(?:" + t + r")\.?\s+)*$", re.I)
-        # between a trigger and its object: a few modifiers, one preposition, titles
+        # between a trigger and its object: a few modifiers or a count, never a year ("menewaskan
+        # 12 warga sipil", not "perjanjian nuklir 2015 antara"), one preposition, titles
         self.object_gap = re.compile(
-            r"^\s*(?:(?!" + "|".join(w + r"\b" for w in g["not_modifiers"] + g["clause_openers"]) + r")[a-z][\w-]*\s+){0,3}?(?P<prep>(?:" + p
+            r"^\s*(?:(?!" + "|".join(w + r"\b" for w in g["not_modifiers"] + g["clause_openers"]) + r")(?:[a-z][\w-]*|(?!(?:1[89]|20)\d\d\b)\d[\d.,]*)\s+){0,3}?(?P<prep>(?:" + p
             + r")\s+)?(?:[a-z][\w-]*,\s+(?:" + alt("specifiers") + r")\s+)?(?:(?:" + alt("quantifiers") + r")\s+[a-z][\w-]*\s+(?:" + alt("origin_preps") + r")\s+|"
             + "".join(w + r"\s+|" for w in g["quantifiers"])[:-1] + r")?"
             r"(?:(?:" + t + r")\.?\s+|[A-Z][\w-]*\s+(?=[A-Z])|(?-i:[A-Z])[\w-]*\s{3,}(?=$)){0,4}[\s,]*$", re.I)
@@ -112,6 +113,9 @@ class Cues:
         self.group_head = lambda text: forms.get(" ".join(text.lower().split()), text.lower())
         self.state_agents = set(d.get("state_agents") or [])
         self.group_labels = {str(k).lower(): str(v) for k, v in (d.get("group_labels") or {}).items()}
+        self.group_stateless = {str(k).lower() for k in d.get("group_stateless") or []}
+        self.group_anaphor = words_rx(d.get("group_anaphor_openers") or ["kelompok"], prefix=r"^")
+        self.demonstrative_after = words_rx(an["demonstratives"], prefix=r"\s+")
         # "Kepolisian Daerah Jawa Timur" is a named unit, "Kepolisian Hong Kong" the police of a place
         self.group_named_unit = set(d.get("group_named_unit_forms") or [])
         self.group_place_link = re.compile(
