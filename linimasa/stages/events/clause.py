@@ -28,6 +28,7 @@ _WITH_BEFORE = _P["with_before"]
 _AUX_ONLY = _P["aux_only"]
 _REPORT_VERB = _P["report_verb"]
 _STATEMENT_RELATIVE = _P["statement_relative"]
+_OPEN_RELATIVE = _P["open_relative"]
 
 
 class ClauseReader:
@@ -95,6 +96,9 @@ class ClauseReader:
         if conj is not None and pos - conj.end() > 2 and not _VERB_NEXT.match(text, conj.end()):
             cstart = conj.end()      # "... setelah salah satu kapal menyerang": a clause of its own
         items = [it for it in idx.between(cstart, pos) if _in_quote(text, s.start, it.start) == inq]
+        head = self._before_open_relative(text, items, cstart, pos)
+        if head is not None:
+            items = [it for it in items if it.end <= head]
         rel = _RELATIVE.search(text, cstart, pos)
         if rel:   # "X, yang akan bertemu": the subject is the noun right before "yang"
             stated = _STATEMENT_RELATIVE.search(text, max(cstart, rel.start() - 40), pos)
@@ -135,6 +139,23 @@ class ClauseReader:
         if ana:
             return ana[0], ana[1]
         return [], ""
+
+    @staticmethod
+    def _before_open_relative(text: str, items: list, cstart: int, pos: int) -> int | None:
+        """Where the relative clause starts whose own verb comes before pos and whose head noun
+        is an actor right before "yang" ("Serangan AS yang ditargetkan ke persembunyian IS
+        menewaskan ..."): the names inside that clause are not the verb's subject. A reporting
+        verb's clause ("X yang mengatakan Y menyerang Z") is the reported subject's, so it is
+        left alone."""
+        found = None
+        for m in _OPEN_RELATIVE.finditer(text, cstart, pos):
+            found = m
+        if found is None or found.end() >= pos - 1 or _REPORT_VERB.search(found.group()) \
+                or "," in text[found.end():pos]:
+            return None         # a comma closes the clause before: "Menurut X yang berbasis di Y, ..."
+        inside = [it for it in items if found.end() <= it.start < pos]
+        head = [it for it in items if 0 <= found.start() - it.end <= 3]
+        return found.start() if inside and head else None
 
     def first_group(self, idx: ActorIndex, a: int, b: int) -> list[Entity]:
         items = idx.between(a, b)
