@@ -26,6 +26,9 @@ _TEMPORAL_SUB = _P["temporal_sub"]
 _SUB_END = _P["sub_end"]
 # "kesepakatan nuklir 2015", "Perang Korea 1950-1953": a bare year right after a noun names the thing
 _NAMING_YEAR = _P["naming_year"]
+_RELATIVE_TIME = _P["relative_time"]
+_RELATIVE_VEHICLE = _P["relative_time_vehicle"]
+_YEAR = re.compile(r"(?:tahun\s+)?\d{4}", re.I)
 # how far before publication an undated event may lie (news reports recent events)
 INHERIT_DAYS = 30
 # how far before publication a named day still tells the article's own news
@@ -94,7 +97,9 @@ def local_date(doc: Document, times: list[Timex], sent_start: int, sent_end: int
         dv = timex_date(t)
         if dv is None or _REPORTING.search(doc.text[max(sent_start, t.start - 60):t.start]):
             continue
-        if re.fullmatch(r"\d{4}", t.text.strip()) and _NAMING_YEAR.search(doc.text[max(sent_start, t.start - 30):t.start]):
+        if _YEAR.fullmatch(t.text.strip()) and _NAMING_YEAR.search(doc.text[max(sent_start, t.start - 30):t.start]):
+            continue        # "perang 1967", "garis batas tahun 1967": a year naming a thing
+        if t.start > tpos and _relative_between(doc.text, tpos, t.start):
             continue
         inside = cstart <= t.start < cend
         # "Iran marah pada Senin setelah AS menyerang (pada Sabtu)": the attack's own day first
@@ -102,6 +107,16 @@ def local_date(doc: Document, times: list[Timex], sent_start: int, sent_end: int
         if best_key is None or key < best_key:
             best, best_key = (dv, t), key
     return best if best else (None, None)
+
+
+def _relative_between(text: str, tpos: int, at: int) -> bool:
+    """A relative clause with its own act opens between the trigger (and the few words right
+    after it) and a time expression at `at`."""
+    rel = None
+    for rel in _RELATIVE_TIME.finditer(text, tpos, at):
+        pass
+    return rel is not None and len(text[tpos:rel.start()].split()) >= 3 \
+        and not _RELATIVE_VEHICLE.search(text, max(tpos, rel.start() - 30), rel.start())
 
 
 def sub_clauses(doc: Document, times: list[Timex], a: int, b: int) -> list[tuple[int, int]]:
