@@ -49,3 +49,11 @@ def test_a_relative_on_the_act_vehicle_still_dates_it():
                  "Pyongyang dalam suratnya yang dikirim pada Agustus.", published="2019-09-18")
     dated = [e for e in evs if "Kim Jong Un" in {a.name for a in e.actors}]
     assert dated and all(date_of(e) == "2019-08" for e in dated)
+
+
+def test_a_reaction_to_what_the_sentence_before_told_takes_its_time():
+    evs = events("Ketegangan perbatasan dimulai pada Agustus lalu ketika New Delhi menyatakan Ladakh sebagai wilayah "
+                 "administratif yang terpisah. China menyatakan keprihatinan serius atas hal ini dan meminta India "
+                 "untuk mengembalikan status Ladakh.", published="2019-09-12")
+    (e,) = find(evs, "REQUEST", "China", "India")
+    assert date_of(e) == "2019-08"

@@ -205,7 +205,7 @@ class EventsStage(Stage):
             if not ev.title_only:
                 last_by_type[key] = ev
         self._anchor(doc, times, cands, referent, events)
-        self._governing_dates(doc, cands, referent, sentence_ref, events)
+        self._governing_dates(doc, times, sentence_ref, events)
         self._told_elsewhere(doc, times, cands, referent)
         self._statement_day(doc, times, events)
         pub = published_bounds(doc, times)
@@ -230,10 +230,11 @@ class EventsStage(Stage):
                     ev.hypothetical = True     # dated after publication: not happened yet
         return events
 
-    def _governing_dates(self, doc: Document, cands, referent, sentence_ref, events) -> None:
+    def _governing_dates(self, doc: Document, times, sentence_ref, events) -> None:
         """An undated event takes the date of the happening its sentence is about ("Dalam
-        pertemuan tersebut, kedua negara mendeklarasikan ...") or of a dated event with a
-        shared actor in the previous sentence of the same paragraph."""
+        pertemuan tersebut, kedua negara mendeklarasikan ..."), of what the sentence before
+        told when it reacts to that ("... atas hal ini"), or of a dated event with a shared
+        actor in the previous sentence of the same paragraph."""
         countries = _country_names(doc.entities)
         by_sent: dict[int, list[Ev]] = {}
         for ev in events:
@@ -251,6 +252,13 @@ class EventsStage(Stage):
                 ev.date, ev.date_explicit = ref.date, True
                 continue
             units = _units(doc)
+            if si > 0 and units[si - 1].section != "title" \
+                    and _BACK_REFERENCE.search(doc.text, units[si].start, units[si].end):
+                prev = units[si - 1]
+                dv, _ = local_date(doc, times, prev.start, prev.end, prev.start, prev.end, prev.start)
+                if dv is not None:
+                    ev.date, ev.date_explicit = dv, True
+                    continue
             if si == 0 or units[si - 1].paragraph != units[si].paragraph:
                 continue
             mine = {_ckey(e, countries) for e in ev.entities()}
@@ -437,6 +445,7 @@ def _year_back(d: DateValue, years: int = 1) -> DateValue | None:
 
 
 _DEMONSTRATIVE = _P["demonstrative"]
+_BACK_REFERENCE = _P["back_reference"]
 # the verb or noun right after 'setelah' (not a pronoun, article or name)
 _CONTENT_WORD = _P["content_word"]
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
