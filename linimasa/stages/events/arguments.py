@@ -109,8 +109,7 @@ class ActorIndex:
             if it.entity.id in titled and _GOVERNMENT.search(doc.text[max(0, it.start - 30):it.start]):
                 # "pemerintahan Presiden Ashraf Ghani": the state his title named
                 kept[k] = Item(it.start, it.end, titled[it.entity.id], it.text, it.via)
-        kept = group_items(doc, cues, kept, {it.start: it for it in (*actors, *places)
-                                              if it.entity.kind in ("country", "location")})
+        kept = group_items(doc, cues, kept, {it.start: it for it in places})
         self.items = kept
         self.starts = [it.start for it in kept]
         by_id = {e.id: e for e in doc.entities}

@@ -12,8 +12,6 @@ from .cues import cues as _shared_cues
 from .items import Item, state_entity
 
 _P = _shared_cues().patterns
-
-
 _PLACE_LEAD = _P["place_lead"]
 
 
@@ -64,9 +62,10 @@ def _place_state(doc: Document, ent: Entity) -> Entity | None:
     return state_entity(doc, str(cid)) if cid else None
 
 
-def group_items(doc: Document, cues: Cues, kept: list, places: dict) -> list:
-    """Unnamed collective actors the annotators code ("pengunjuk rasa", "polisi"), named by
-    their people when a label is known, else by their surface head. The place that
+def group_items(doc: Document, cues: Cues, kept: list[Item], places: dict[int, Item]) -> list[Item]:
+    """`kept` with the unnamed collective actors the annotators code ("pengunjuk rasa",
+    "polisi") added; `places` holds every country and place mention by its start. A group is
+    named by its people when a label is known, else by its surface head. The place that
     qualifies a group ("demonstran Irak") is no actor of its own; a group word that is a
     person's role ("pemimpin oposisi Venezuela Juan Guaido") is no group."""
     if cues.group_actors is None:
